@@ -39,9 +39,7 @@ class Pipeline:
 
     def process(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Doc]:
         docs = (self.make_doc(article) for article in articles)
-        for _name, proc in self.nlp.pipeline:
-            docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
-        yield from docs
+        yield from self.nlp.pipe(docs, batch_size=batch_size)
 
     def __call__(self, article: Article) -> Doc:
         return next(self.process([article]))
