@@ -187,7 +187,8 @@ def export(
     if out is None:
         count = write_events(records, format, sys.stdout)
     else:
-        with out.open("wb" if format == "parquet" else "w", **({} if format == "parquet" else {"encoding": "utf-8"})) as fp:
+        binary = format == "parquet"
+        with out.open("wb") if binary else out.open("w", encoding="utf-8") as fp:
             count = write_events(records, format, fp)
     console(stderr=True).print(f"exported {count} events as {format}" + (f" to {out}" if out else ""))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO, Any
 
-from chronik.export.tabular import FLAT_COLUMNS, flatten, write_csv, write_gdelt, write_parquet
 from chronik.export.jsonl import write_jsonl
+from chronik.export.tabular import FLAT_COLUMNS, flatten, write_csv, write_gdelt, write_parquet
 
 TEXT_FORMATS = ("jsonl", "csv", "gdelt", "geojson")
 BINARY_FORMATS = ("parquet",)

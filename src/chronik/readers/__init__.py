@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from chronik.readers.errors import ReadError
 from chronik.readers.dispatch import expand_paths, read, read_file
+from chronik.readers.errors import ReadError
 
 __all__ = ["ReadError", "expand_paths", "read", "read_file"]
