@@ -23,7 +23,7 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	touch $@
 
 test: $(VENV)/.installed-test  ## install test dependencies, lint, run the whole suite
-	$(BIN)/ruff check src tests bench training
+	$(BIN)/ruff check .
 	$(BIN)/pytest; status=$$?; if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; exit $$status
 
 bench: $(VENV)/.installed-test  ## speed and memory benchmarks, printed as ratios
