@@ -157,3 +157,39 @@ def score_documents(pairs: Iterable[tuple[TimeMLDoc, Sequence[Timex]]]) -> Count
     for gold, system in pairs:
         total.add(match(list(gold.timexes), list(system), gold.name))
     return total
+
+
+def is_narrative(doc: TimeMLDoc) -> bool:
+    """WikiWars-style narratives (TIMEX2 gold) are anchored on the last mentioned date."""
+    return "<TIMEX2" in doc.source or "<DOCTYPE" in doc.source
+
+
+def evaluate(gold_dir: str | Path, system_dir: str | Path | None = None,
+             doc_type: str | None = None) -> dict[str, object]:
+    """Score a folder of gold documents against chronik's tagger or another tool's TimeML output.
+
+    Without ``system_dir`` chronik tags each gold document's plain text with its DCT
+    (``doc_type`` news/narrative; by default narrative for TIMEX2 gold, else news). With it, the
+    system file of the same document name is read (``01_WW2.sgm`` pairs ``01_WW2.key.xml``).
+    """
+    from chronik.time.tagger import TemporalTagger
+
+    golds = [load_gold(p) for p in gold_files(gold_dir)]
+    if not golds:
+        raise FileNotFoundError(f"no TimeML gold files ({', '.join(GOLD_SUFFIXES)}) in {gold_dir}")
+    pairs: list[tuple[TimeMLDoc, Sequence[Timex]]] = []
+    if system_dir is not None:
+        systems = {doc_key(p.name): p for p in gold_files(system_dir)}
+        for gold in golds:
+            path = systems.get(doc_key(gold.name))
+            pairs.append((gold, read_timeml(path).timexes if path else ()))
+    else:
+        tagger = TemporalTagger.load()
+        for gold in golds:
+            kind = doc_type or ("narrative" if is_narrative(gold) else "news")
+            pairs.append((gold, tagger.tag(gold.text, gold.dct, doc_type=kind)))
+    counts = score_documents(pairs)
+    report = summarize(counts)
+    report["documents"] = len(golds)
+    report["errors"] = counts.errors
+    return report

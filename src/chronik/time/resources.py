@@ -1,0 +1,150 @@
+"""Load the temporal tagger's language resources once into an immutable object.
+
+The German knowledge lives in ``chronik/resources/de/time/`` (``vocab.yaml``, ``rules.yaml``,
+``tense.yaml``); this module only compiles it: tables become regex alternations, rule patterns are
+expanded and compiled, and one union pattern finds candidate positions in a single pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
+_BOUND_LEFT = r"(?<!\w)"
+_BOUND_RIGHT = r"(?!\w)"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    dct: str | None
+    value: str | None
+    span: str | None = None
+    doc_type: str = "news"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    pattern: re.Pattern[str]
+    source: str
+    fixed: MappingProxyType[str, Any]
+    anchor: str
+    examples: tuple[Example, ...]
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    past: frozenset[str]
+    future: frozenset[str]
+    not_past: frozenset[str]
+    pattern: re.Pattern[str]
+    past_groups: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TimeResources:
+    """Everything the tagger knows about one language, compiled."""
+
+    language: str
+    tables: MappingProxyType[str, MappingProxyType[str, Any]]
+    rules: tuple[Rule, ...]
+    candidates: re.Pattern[str]
+    tense: TenseCues
+    sentence_end: re.Pattern[str]
+
+
+def resource_dir(language: str = "de") -> Path:
+    root = importlib_resources.files("chronik.resources")
+    return Path(str(root)) / language / "time"
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    parts = [re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in ordered]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def expand(pattern: str, macros: dict[str, str], tables: dict[str, dict[str, Any]]) -> str:
+    """Replace ``{name}`` by a macro (itself expanded) or a table's alternation."""
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in macros:
+            return "(?:" + expand(macros[name], macros, tables) + ")"
+        if name in tables:
+            return _alternation([str(k) for k in tables[name]])
+        raise KeyError(f"unknown placeholder {{{name}}} in time rule pattern: {pattern}")
+    return _PLACEHOLDER.sub(repl, pattern)
+
+
+def _freeze(table: dict[str, Any]) -> MappingProxyType[str, Any]:
+    return MappingProxyType({str(k).lower(): (tuple(v) if isinstance(v, list) else v)
+                             for k, v in table.items()})
+
+
+def _examples(raw: list[dict[str, Any]] | None) -> tuple[Example, ...]:
+    out = []
+    for ex in raw or []:
+        value = ex.get("value")
+        out.append(Example(text=str(ex["text"]), dct=str(ex["dct"]) if ex.get("dct") else None,
+                           value=None if value is None else str(value),
+                           span=None if ex.get("span") is None else str(ex["span"]),
+                           doc_type=str(ex.get("doc_type", "news"))))
+    return tuple(out)
+
+
+def _tense(raw: dict[str, Any]) -> TenseCues:
+    past = frozenset(raw.get("past", []))
+    future = frozenset(raw.get("future", []))
+    words = sorted(past | future, key=len, reverse=True)
+    alternatives = [f"(?P<w>{'|'.join(map(re.escape, words))})"]
+    groups = []
+    for i, pat in enumerate(raw.get("past_patterns", [])):
+        alternatives.append(f"(?P<p{i}>{pat})")
+        groups.append(f"p{i}")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return TenseCues(past=past, future=future, not_past=frozenset(raw.get("not_past", [])),
+                     pattern=pattern, past_groups=frozenset(groups))
+
+
+def load_from(directory: Path, language: str = "de") -> TimeResources:
+    vocab = yaml.safe_load((directory / "vocab.yaml").read_text(encoding="utf-8"))
+    ruleset = yaml.safe_load((directory / "rules.yaml").read_text(encoding="utf-8"))
+    tense = yaml.safe_load((directory / "tense.yaml").read_text(encoding="utf-8"))
+    tables = {name: {str(k).lower(): v for k, v in table.items()}
+              for name, table in vocab.items()}
+    macros = ruleset.get("macros", {})
+    rules = []
+    union_parts = []
+    for raw in ruleset["rules"]:
+        body = expand(raw["pattern"], macros, tables)
+        flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
+        source = f"{_BOUND_LEFT}(?:{body}){_BOUND_RIGHT}"
+        rules.append(Rule(name=raw["name"], type=raw["type"],
+                          pattern=re.compile(source, flags), source=source,
+                          fixed=MappingProxyType(dict(raw.get("value") or {})),
+                          anchor=str(raw.get("anchor", "reference")),
+                          examples=_examples(raw.get("examples"))))
+        plain = _NAMED_GROUP.sub("(?:", source)
+        union_parts.append(plain if flags else f"(?-i:{plain})")
+    candidates = re.compile("|".join(union_parts), re.IGNORECASE)
+    frozen_tables = MappingProxyType({k: _freeze(v) for k, v in tables.items()})
+    sentence_end = re.compile(r"(?<!\d)[.!?](?=\s)|\n")
+    return TimeResources(language=language, tables=frozen_tables, rules=tuple(rules),
+                         candidates=candidates, tense=_tense(tense), sentence_end=sentence_end)
+
+
+@lru_cache(maxsize=4)
+def load_resources(language: str = "de") -> TimeResources:
+    """The compiled resources for ``language`` (loaded once per process)."""
+    return load_from(resource_dir(language), language)

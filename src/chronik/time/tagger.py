@@ -1,0 +1,111 @@
+"""The temporal tagger: find time expressions with the compiled rules, then normalize them.
+
+>>> tagger = TemporalTagger.load()
+>>> [t.value for t in tagger.tag("Der Minister reiste am Donnerstag ab.", dct="2018-06-01")]
+['2018-05-31']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chronik.model import Timex
+from chronik.time.resolve import Reference, resolve
+from chronik.time.resources import Rule, TimeResources, load_resources
+from chronik.time.tense import SentenceTense, TenseHint
+from chronik.time.underspec import Underspec, build
+
+DOC_TYPES = ("news", "narrative")
+_DATED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+class TemporalTagger:
+    """Rule-based TIMEX3 tagger built once from a language's resources."""
+
+    def __init__(self, resources: TimeResources) -> None:
+        self.resources = resources
+
+    @classmethod
+    def load(cls, language: str = "de") -> TemporalTagger:
+        return cls(load_resources(language))
+
+    def extract(self, text: str) -> list[Match]:
+        """Non-overlapping rule matches, left to right; at each start the longest match wins."""
+        found: list[Match] = []
+        search = self.resources.candidates.search
+        rules = self.resources.rules
+        pos = 0
+        while True:
+            cand = search(text, pos)
+            if cand is None:
+                return found
+            start = cand.start()
+            best: Match | None = None
+            for rule in rules:
+                m = rule.pattern.match(text, start)
+                if m is not None and m.end() > start and (best is None or m.end() > best.end):
+                    best = Match(start, m.end(), rule, m)
+            if best is None:
+                pos = start + 1
+                continue
+            found.append(best)
+            pos = best.end
+
+    def underspecified(self, match: Match) -> Underspec:
+        return build(match.rule, match.match, self.resources.tables)
+
+    def tag(self, text: str, dct: str | None = None, doc_type: str = "news",
+            tense_hints: Sequence[TenseHint] | None = None) -> list[Timex]:
+        """TIMEX3 expressions in ``text`` (character offsets), normalized against ``dct``.
+
+        ``doc_type`` "news" anchors relative expressions to the article date; "narrative" to the
+        last mentioned date. ``tense_hints`` are extra (start, end, "past"/"future") cues.
+        """
+        if doc_type not in DOC_TYPES:
+            raise ValueError(f"doc_type must be one of {DOC_TYPES}, not {doc_type!r}")
+        narrative = doc_type == "narrative"
+        article = Reference.parse(dct)
+        tenses = SentenceTense(text, self.resources, tense_hints)
+        last: Reference | None = None
+        last_day: Reference | None = None
+        out: list[Timex] = []
+        for match in self.extract(text):
+            u = self.underspecified(match)
+            if u.type in ("DURATION", "SET") or u.ref:
+                typ, value = resolve(u, article)
+            else:
+                ref = self._reference(u, article, last, last_day, narrative)
+                tense = tenses.at(match.start, match.end)
+                typ, value = resolve(u, ref, tense, narrative)
+                dated = _DATED.match(value)
+                if dated and not value.startswith("BC"):
+                    mentioned = Reference.parse(dated.group(0))
+                    if mentioned is not None:
+                        last = mentioned
+                        if _DAY.match(value):
+                            last_day = mentioned
+            out.append(Timex(start=match.start, end=match.end, text=text[match.start:match.end],
+                             type=typ, value=value, mod=u.mod, rule=match.rule.name))
+        return out
+
+    @staticmethod
+    def _reference(u: Underspec, article: Reference | None, last: Reference | None,
+                   last_day: Reference | None, narrative: bool) -> Reference | None:
+        if narrative:
+            return last or article
+        if u.anchor == "last":
+            return last_day or article
+        if u.hour is not None and last_day is not None:
+            return last_day
+        return article
