@@ -119,16 +119,22 @@ def frequency(u: Underspec) -> str:
 
 
 def _year_for(month: int, day: int | None, ref: dt.date, tense: Tense, narrative: bool) -> int:
-    """The year of a month (and day) given without one, seen from ``ref`` in ``tense``."""
+    """The year of a month (and day) given without one, seen from ``ref`` in ``tense``.
+
+    Past tense takes the latest such date not after ``ref``, future the earliest not before it;
+    the present takes the nearest one (ties: ``ref``'s own year).
+    """
     if narrative:
         return ref.year
-    here = (month, day if day is not None else 0)
-    now = (ref.month, ref.day if day is not None else 0)
-    if tense == "past" and here > now:
-        return ref.year - 1
-    if tense == "future" and here < now:
-        return ref.year + 1
-    return ref.year
+    here = month * 31 + (day if day is not None else 0)
+    now = ref.month * 31 + (ref.day if day is not None else 0)
+    if tense == "past":
+        return ref.year - 1 if here > now else ref.year
+    if tense == "future":
+        return ref.year + 1 if here < now else ref.year
+    year_span = 12 * 31
+    best = min((-1, 0, 1), key=lambda k: (abs(here + k * year_span - now), abs(k)))
+    return ref.year + best
 
 
 def weekday_date(weekday: int, ref: dt.date, tense: Tense, offset: int | None) -> dt.date:

@@ -139,7 +139,7 @@ def load_from(directory: Path, language: str = "de") -> TimeResources:
         union_parts.append(plain if flags else f"(?-i:{plain})")
     candidates = re.compile("|".join(union_parts), re.IGNORECASE)
     frozen_tables = MappingProxyType({k: _freeze(v) for k, v in tables.items()})
-    sentence_end = re.compile(r"(?<!\d)[.!?](?=\s)|\n")
+    sentence_end = re.compile(r"(?<!\d)[.!?](?=\s)|[:;]\s|\n")
     return TimeResources(language=language, tables=frozen_tables, rules=tuple(rules),
                          candidates=candidates, tense=_tense(tense), sentence_end=sentence_end)
 
