@@ -1,0 +1,46 @@
+"""spaCy components of the language layer, registered by name for pipeline configs."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronik.language.morph_rules import apply_rules
+from chronik.language.resources import load_language_resources
+from chronik.language.sentences import split_sentences
+
+
+class SentenceSplitter:
+    """Rule sentence boundaries for German news (``resources/de/language/sentences.yaml``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return split_sentences(doc, load_language_resources().sentences)
+
+
+class MorphRules:
+    """Separable-particle lemmas, UPOS from STTS, closed-class lemmas, subjunctive mood."""
+
+    def __init__(self, pos_from_tag: bool, closed_class_lemmas: bool, particles: bool,
+                 mood: bool) -> None:
+        self.options = {"pos_from_tag": pos_from_tag, "closed_class": closed_class_lemmas,
+                        "particles": particles, "mood": mood}
+
+    def __call__(self, doc: Doc) -> Doc:
+        return apply_rules(doc, load_language_resources(), **self.options)
+
+
+@Language.factory("chronik_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+@Language.factory(
+    "chronik_morph_rules",
+    requires=["token.tag", "token.lemma"],
+    assigns=["token.pos", "token.lemma", "token.morph"],
+    default_config={"pos_from_tag": True, "closed_class_lemmas": True, "particles": True,
+                    "mood": True},
+)
+def make_morph_rules(nlp: Language, name: str, pos_from_tag: bool, closed_class_lemmas: bool,
+                     particles: bool, mood: bool) -> MorphRules:
+    return MorphRules(pos_from_tag, closed_class_lemmas, particles, mood)

@@ -1,0 +1,61 @@
+"""Rule corrections after the statistical tagger, lemmatizer and parser.
+
+* separable verb particles: a particle attached as ``compound:prt`` (or tagged PTKVZ) is prefixed
+  to its verb's lemma — "lädt … ein" gives the finite verb the lemma "einladen";
+* UPOS from the STTS tag where the tag alone decides (``stts_upos.tsv``);
+* closed-class lemmas (``closed_class_lemmas.tsv``);
+* ``Mood=Sub`` on unambiguous subjunctive forms (``verb_mood.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from chronik.language.resources import LanguageResources
+
+PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
+PARTICLE_TAG = "PTKVZ"
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _is_particle(token: Token) -> bool:
+    if token.dep_ in PARTICLE_DEPS:
+        return True
+    return token.tag_ == PARTICLE_TAG and token.head.i != token.i
+
+
+def attach_particles(doc: Doc) -> None:
+    """Prefix separable particles to the lemma of the verb they depend on."""
+    for token in doc:
+        if not _is_particle(token):
+            continue
+        verb = token.head
+        if verb.i == token.i or (verb.pos_ and verb.pos_ not in VERB_POS):
+            continue
+        particle = token.lower_
+        if particle.isalpha() and not verb.lemma_.startswith(particle):
+            verb.lemma_ = particle + verb.lemma_
+
+
+def set_mood(token: Token, mood: str, tense: str) -> None:
+    feats = token.morph.to_dict()
+    feats["Mood"] = mood
+    feats.setdefault("Tense", tense)
+    feats.setdefault("VerbForm", "Fin")
+    token.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+
+
+def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
+                closed_class: bool = True, particles: bool = True, mood: bool = True) -> Doc:
+    """Apply the enabled corrections to ``doc`` in place."""
+    for token in doc:
+        tag = token.tag_
+        if pos_from_tag and tag in res.stts_upos:
+            token.pos_ = res.stts_upos[tag]
+        if closed_class and (lemma := res.lemma_for(token.text, tag)) is not None:
+            token.lemma_ = lemma
+        if mood and (form := res.verb_mood.get(token.lower_)) is not None:
+            set_mood(token, *form)
+    if particles:
+        attach_particles(doc)
+    return doc

@@ -1,0 +1,99 @@
+"""The German data the language layer reads, loaded once into one immutable object.
+
+Files live in ``chronik/resources/de/language/``: tab-separated tables and one YAML file, each
+with provenance comments and ``# example:`` lines that tests execute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RESOURCE_PACKAGE = "chronik.resources"
+RESOURCE_DIR = ("de", "language")
+
+
+def resource_path(name: str) -> Path:
+    """Path of a file in ``resources/de/language``."""
+    return Path(str(resources.files(RESOURCE_PACKAGE).joinpath(*RESOURCE_DIR, name)))
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a TSV resource, comments and blank lines skipped."""
+    rows: list[list[str]] = []
+    for line in resource_path(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def read_examples(name: str) -> list[str]:
+    """The ``# example:`` lines of a resource file (without the marker)."""
+    text = resource_path(name).read_text(encoding="utf-8")
+    return [line.split("example:", 1)[1].strip() for line in text.splitlines()
+            if line.startswith("# example:")]
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    """What ends a sentence and what does not (see ``sentences.yaml``)."""
+
+    terminators: frozenset[str]
+    closers: frozenset[str]
+    abbreviations: frozenset[str]
+    months: frozenset[str]
+    openers: frozenset[str]
+    newline_splits: bool
+
+
+@dataclass(frozen=True)
+class LanguageResources:
+    """Tables of the language layer; build with :func:`load_language_resources`."""
+
+    closed_class_lemmas: dict[tuple[str, str], str]
+    hanta_tags: dict[str, str]
+    stts_upos: dict[str, str]
+    verb_mood: dict[str, tuple[str, str]]
+    sentences: SentenceRules
+
+    def lemma_for(self, form: str, tag: str) -> str | None:
+        """The table lemma of a closed-class word, or None."""
+        key = form.lower()
+        return self.closed_class_lemmas.get((key, tag)) or self.closed_class_lemmas.get((key, "*"))
+
+    def hanta_tag(self, tag: str) -> str:
+        """STTS spelling of a HanTa tag (``VV(FIN)`` → ``VVFIN``, ``PROAV`` → ``PAV``)."""
+        joined = tag.replace("(", "").replace(")", "")
+        return self.hanta_tags.get(joined, joined)
+
+    def silver_lemma(self, form: str, lemma: str, tag: str) -> str:
+        """HanTa's lemma corrected by the closed-class table."""
+        return self.lemma_for(form, tag) or lemma
+
+
+def _sentence_rules(data: dict[str, Any]) -> SentenceRules:
+    return SentenceRules(
+        terminators=frozenset(data["terminators"]),
+        closers=frozenset(data["closers"]),
+        abbreviations=frozenset(a.lower() for a in data["abbreviations"]),
+        months=frozenset(m.lower() for m in data["months"]),
+        openers=frozenset(o.lower() for o in data["openers"]),
+        newline_splits=bool(data.get("newline_splits", True)),
+    )
+
+
+@cache
+def load_language_resources() -> LanguageResources:
+    """Load every table once per process."""
+    lemmas = {(form, tag): lemma for form, tag, lemma in read_table("closed_class_lemmas.tsv")}
+    hanta = {a: b for a, b in read_table("hanta_tags.tsv")}
+    upos = {a: b for a, b in read_table("stts_upos.tsv")}
+    mood = {form: (mood, tense) for form, mood, tense in read_table("verb_mood.tsv")}
+    with open(resource_path("sentences.yaml"), encoding="utf-8") as handle:
+        sentences = _sentence_rules(yaml.safe_load(handle))
+    return LanguageResources(lemmas, hanta, upos, mood, sentences)
