@@ -41,6 +41,13 @@ class Rule:
     fixed: MappingProxyType[str, Any]
     anchor: str
     examples: tuple[Example, ...]
+    doc_types: frozenset[str] = frozenset({"news", "narrative"})
+    reject: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+
+    def rejects(self, text: str, start: int, end: int) -> bool:
+        """Whether a context constraint (text before and after the match) vetoes it."""
+        before, after = text[max(0, start - 40):start], text[end:end + 60]
+        return any(b.search(before) and a.search(after) for b, a in self.reject)
 
 
 @dataclass(frozen=True)
@@ -134,7 +141,11 @@ def load_from(directory: Path, language: str = "de") -> TimeResources:
                           pattern=re.compile(source, flags), source=source,
                           fixed=MappingProxyType(dict(raw.get("value") or {})),
                           anchor=str(raw.get("anchor", "reference")),
-                          examples=_examples(raw.get("examples"))))
+                          examples=_examples(raw.get("examples")),
+                          doc_types=frozenset(raw.get("doc_types", ["news", "narrative"])),
+                          reject=tuple((re.compile(c["before"], re.IGNORECASE),
+                                        re.compile(c["after"], re.IGNORECASE))
+                                       for c in raw.get("reject", []))))
         plain = _NAMED_GROUP.sub("(?:", source)
         union_parts.append(plain if flags else f"(?-i:{plain})")
     candidates = re.compile("|".join(union_parts), re.IGNORECASE)

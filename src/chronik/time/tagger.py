@@ -40,11 +40,11 @@ class TemporalTagger:
     def load(cls, language: str = "de") -> TemporalTagger:
         return cls(load_resources(language))
 
-    def extract(self, text: str) -> list[Match]:
+    def extract(self, text: str, doc_type: str = "news") -> list[Match]:
         """Non-overlapping rule matches, left to right; at each start the longest match wins."""
         found: list[Match] = []
         search = self.resources.candidates.search
-        rules = self.resources.rules
+        rules = [r for r in self.resources.rules if doc_type in r.doc_types]
         pos = 0
         while True:
             cand = search(text, pos)
@@ -55,6 +55,8 @@ class TemporalTagger:
             for rule in rules:
                 m = rule.pattern.match(text, start)
                 if m is not None and m.end() > start and (best is None or m.end() > best.end):
+                    if rule.reject and rule.rejects(text, start, m.end()):
+                        continue
                     best = Match(start, m.end(), rule, m)
             if best is None:
                 pos = start + 1
@@ -80,7 +82,7 @@ class TemporalTagger:
         last: Reference | None = None
         last_day: Reference | None = None
         out: list[Timex] = []
-        for match in self.extract(text):
+        for match in self.extract(text, doc_type):
             u = self.underspecified(match)
             if u.type in ("DURATION", "SET") or u.ref:
                 typ, value = resolve(u, article)

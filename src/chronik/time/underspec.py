@@ -47,6 +47,7 @@ class Underspec:
     unit: str | None = None
     offset: int | None = None
     mod: str | None = None
+    direction: int | None = None
     nums: list[Any] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
 
@@ -74,7 +75,23 @@ def build(rule: Rule, match: re.Match[str], tables: Mapping[str, Mapping[str, An
             continue
         name = _SUFFIX.sub("", group)
         _set(u, name, convert(name, raw, tables), raw)
+    if u.direction is not None:
+        _count_from_reference(u)
     return u
+
+
+def _count_from_reference(u: Underspec) -> None:
+    # "zwei Tage später": N units after (or before) the reference instead of a duration
+    n = u.nums[0] if u.nums else None
+    u.nums = []
+    if isinstance(n, int | float) and float(n).is_integer() and u.units:
+        u.unit = u.units[0]
+        u.offset = int(n) * (u.direction or 1)
+        if u.unit == "W":
+            u.unit, u.offset = "D", u.offset * 7
+    else:
+        u.ref = "FUTURE_REF" if (u.direction or 1) > 0 else "PAST_REF"
+
 
 
 def _set(u: Underspec, name: str, value: Any, raw: str | None = None) -> None:
