@@ -79,35 +79,60 @@ class TemporalTagger:
         narrative = doc_type == "narrative"
         article = Reference.parse(dct)
         tenses = SentenceTense(text, self.resources, tense_hints)
-        last: Reference | None = None
-        last_day: Reference | None = None
+        last = _Mentions()
         out: list[Timex] = []
         for match in self.extract(text, doc_type):
             u = self.underspecified(match)
             if u.type in ("DURATION", "SET") or u.ref:
                 typ, value = resolve(u, article)
             else:
-                ref = self._reference(u, article, last, last_day, narrative)
+                ref = self._reference(u, article, last, narrative)
                 tense = tenses.at(match.start, match.end)
                 typ, value = resolve(u, ref, tense, narrative)
                 dated = _DATED.match(value)
                 if dated and not value.startswith("BC"):
                     mentioned = Reference.parse(dated.group(0))
                     if mentioned is not None:
-                        last = mentioned
-                        if _DAY.match(value):
-                            last_day = mentioned
+                        last.add(mentioned)
             out.append(Timex(start=match.start, end=match.end, text=text[match.start:match.end],
                              type=typ, value=value, mod=u.mod, rule=match.rule.name))
         return out
 
     @staticmethod
-    def _reference(u: Underspec, article: Reference | None, last: Reference | None,
-                   last_day: Reference | None, narrative: bool) -> Reference | None:
+    def _reference(u: Underspec, article: Reference | None, last: _Mentions,
+                   narrative: bool) -> Reference | None:
         if narrative:
-            return last or article
+            return last.timeline() or article
         if u.anchor == "last":
-            return last_day or article
-        if u.hour is not None and last_day is not None:
-            return last_day
+            return last.day or article
+        if u.hour is not None and last.day is not None:
+            return last.day
         return article
+
+
+class _Mentions:
+    """The dates mentioned so far: the last day, the last month-or-day, the last bare year."""
+
+    def __init__(self) -> None:
+        self.day: Reference | None = None
+        self.fine: Reference | None = None
+        self.coarse: Reference | None = None
+        self.coarse_is_newer = False
+
+    def add(self, ref: Reference) -> None:
+        if ref.precision == "year":
+            self.coarse, self.coarse_is_newer = ref, True
+            return
+        self.fine, self.coarse_is_newer = ref, False
+        if ref.precision == "day":
+            self.day = ref
+
+    def timeline(self) -> Reference | None:
+        """Narrative reference: a later bare year moves the timeline on; an earlier one (a
+        flashback or an aside, "the border of 1940") does not."""
+        if self.fine is None:
+            return self.coarse
+        if self.coarse is not None and self.coarse_is_newer and \
+                self.coarse.date.year > self.fine.date.year:
+            return self.coarse
+        return self.fine
