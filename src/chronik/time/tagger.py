@@ -101,9 +101,13 @@ class TemporalTagger:
     @staticmethod
     def _reference(u: Underspec, article: Reference | None, last: _Mentions,
                    narrative: bool) -> Reference | None:
-        if narrative:
-            return last.timeline() or article
-        if u.anchor == "last":
+        if u.anchor == "last" or narrative:
+            if u.unit in ("D", "NIGHT") or u.partofday is not None:
+                return last.day or last.timeline() or article
+            if u.unit in ("W", "M", "WE"):
+                return last.fine or last.timeline() or article
+            if narrative:
+                return last.timeline() or article
             return last.day or article
         if u.hour is not None and last.day is not None:
             return last.day
