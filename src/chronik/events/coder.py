@@ -1,0 +1,102 @@
+"""Code a Doc's events: triggers -> roles -> mode and date -> :class:`chronik.model.Event`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from chronik.events.dates import article_date, event_date
+from chronik.events.matcher import Trigger, find_triggers
+from chronik.events.mode import event_mode
+from chronik.events.resources import EventResources
+from chronik.events.roles import Roles, assign_roles
+from chronik.events.view import Layers, SentenceView
+from chronik.model import Event
+
+BASE_CONFIDENCE = {"dep": 0.75, "order": 0.6, "between": 0.55, "inherited": 0.45,
+                   "agentless": 0.4}
+ROOT_STATEMENT = "01"
+
+
+def _spans(doc: Doc, key: str) -> list[Span]:
+    return list(doc.spans[key]) if key in doc.spans else []
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    if doc.has_annotation("SENT_START"):
+        return list(doc.sents)
+    return [doc[:]]
+
+
+def _trigger_text(view: SentenceView, trig: Trigger) -> tuple[str, int, int]:
+    token = view.doc[trig.token]
+    start, end = token.idx, token.idx + len(token.text)
+    text = token.text
+    if trig.particle is not None:
+        particle = view.doc[trig.particle]
+        end = max(end, particle.idx + len(particle.text))
+        text = f"{token.text} ... {particle.text}"
+    return text, start, end
+
+
+def _event(view: SentenceView, trig: Trigger, roles: Roles, res: EventResources,
+           timexes: list[Span]) -> Event:
+    doc = view.doc
+    article = doc._.article
+    date = event_date(view, trig.token, timexes)
+    mode = (trig.frame.mode if trig.frame and trig.frame.mode else
+            event_mode(view, trig, res.modes, date.value if date.origin == "text" else None,
+                       article_date(view)))
+    text, start, end = _trigger_text(view, trig)
+    plover, _plover_mode = res.plover_of(trig.code)
+    confidence = BASE_CONFIDENCE.get(roles.how, 0.5) + (0.1 if trig.frame else 0.0)
+    return Event(
+        doc=getattr(article, "doc", "") or "", article=getattr(article, "id", "") or "",
+        sentence=view.sent.text, evidence={"start": start, "end": end}, code=trig.code,
+        source=roles.source_value, target=roles.target.code if roles.target else None,
+        source_text=roles.source.text if roles.source else None,
+        target_text=roles.target.text if roles.target else None, plover=plover, mode=mode,
+        date=date.value, date_text=date.text, date_from=date.origin,
+        confidence=round(min(confidence, 0.95), 2), trigger=text, pattern=trig.pattern)
+
+
+def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) -> list[Event]:
+    events: list[Event] = []
+    seen: set[tuple[str | None, str | None, str]] = set()
+    speech: list[Event] = []
+    for trig in find_triggers(view, res):
+        for roles in assign_roles(view, trig):
+            if roles.source_value is None:
+                continue
+            key = (roles.source_value, roles.target.code if roles.target else None, trig.code[:2])
+            if key in seen:
+                continue
+            seen.add(key)
+            event = _event(view, trig, roles, res, timexes)
+            (speech if trig.entry.speech else events).append(event)
+    # "X sagte, ..." is a statement only when the sentence codes to nothing more specific.
+    if not events:
+        events = speech
+    else:
+        events += [e for e in speech if e.code[:2] != ROOT_STATEMENT]
+    return sorted(events, key=lambda e: e.evidence["start"])
+
+
+def code_doc(doc: Doc, res: EventResources) -> list[Event]:
+    """All events of a Doc, in text order; reads actors and timex spans, skips the header."""
+    actors = _spans(doc, "actors")
+    if not actors:
+        return []
+    timexes = _spans(doc, "timex")
+    layers = Layers.of(doc)
+    body_start = doc._.body_start or 0
+    first_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
+    events: list[Event] = []
+    for sent in _sentences(doc):
+        if sent.end <= first_token:
+            continue
+        sent_actors = [a for a in actors if a.start >= sent.start and a.end <= sent.end]
+        if not sent_actors:
+            continue
+        view = SentenceView(sent, res.grammar, layers, sent_actors, first_token)
+        events.extend(code_sentence(view, res, timexes))
+    return events

@@ -1,0 +1,40 @@
+"""The mode of an event (asserted, planned, hypothetical, negated) from the rules in modes.yaml."""
+
+from __future__ import annotations
+
+from chronik.events.matcher import Trigger
+from chronik.events.resources import ModeRules
+from chronik.events.view import SentenceView
+
+
+def _subjunctive(view: SentenceView, j: int, rules: ModeRules) -> bool:
+    if view.layers.morph and "Sub" in view.doc[j].morph.get("Mood"):
+        return True
+    return view.lower[j] in rules.subjunctive_forms
+
+
+def event_mode(view: SentenceView, trig: Trigger, rules: ModeRules,
+               date: str | None = None, article_date: str | None = None) -> str:
+    clause = list(view.clause_tokens(trig.token))
+    words = [view.lower[j] for j in clause]
+    for k, word in enumerate(words):
+        if word in rules.negation:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt not in rules.negation_unless_next:
+                return "negated"
+    if words and words[0] in rules.conditional_initial:
+        return "hypothetical"
+    if any(w in rules.hypothetical for w in words):
+        return "hypothetical"
+    if any(w in rules.conditional_conjunctions for w in words) and any(
+            _subjunctive(view, j, rules) for j in clause):
+        return "hypothetical"
+    if any(w in rules.planned for w in words):
+        return "planned"
+    if trig.entry.kind == "verb" and view.is_infinitive(trig.token) and any(
+            view.lower[j] in rules.future_aux for j in clause if j != trig.token):
+        return "planned"
+    if rules.future_date and date and article_date and len(date) >= 10 and \
+            len(article_date) >= 10 and date[:10] > article_date[:10]:
+        return "planned"
+    return "asserted"

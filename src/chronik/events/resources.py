@@ -1,0 +1,264 @@
+"""Load the event coder's resources once: dictionary, grammar words, mode rules, ontology.
+
+Everything German lives in ``resources/de/events/`` (YAML); CAMEO names and the CAMEO -> PLOVER
+table in ``resources/ontology/`` (TSV). :func:`load_resources` compiles them into one immutable
+:class:`EventResources` indexed by lemma, so matching never scans all patterns.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+TARGET_POLICIES = ("object", "none", "prep")
+
+
+class DictionaryError(ValueError):
+    """A malformed event dictionary entry; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A pattern inside a verb/noun block that decides the code when its conditions hold."""
+
+    id: str
+    code: str
+    prep: tuple[str, ...] = ()
+    with_words: tuple[str, ...] = ()
+    reflexive: bool | None = None
+    target: str | None = None
+    agentless: str | None = None
+    mode: str | None = None  # fixes the mode ("äußerte sich nicht" is 011 asserted)
+    example: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A dictionary block: a verb lemma (particle included) or a nominal trigger."""
+
+    id: str
+    lemma: str
+    kind: str  # "verb" or "noun"
+    code: str
+    prep: tuple[str, ...] = ()
+    target: str = "object"
+    speech: bool = False
+    agentless: str | None = None
+    requires_frame: bool = False  # the lemma alone is too ambiguous ("einsetzen")
+    genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
+    frames: tuple[Frame, ...] = ()
+    example: str | None = None
+    file: str = ""
+
+    @property
+    def patterns(self) -> int:
+        return 1 + len(self.frames)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    particles: frozenset[str]
+    finite_aux: frozenset[str]
+    passive_aux: frozenset[str]
+    participle_endings: tuple[str, ...]
+    agent_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
+    symmetric_prepositions: frozenset[str]
+    prepositions: frozenset[str]
+    oblique_determiners: frozenset[str]
+    genitive_determiners: frozenset[str]
+    coordinators: frozenset[str]
+    subordinators: frozenset[str]
+    clause_breaks: frozenset[str]
+    reflexives: frozenset[str]
+    relative_pronouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ModeRules:
+    negation: frozenset[str]
+    negation_unless_next: frozenset[str]
+    hypothetical: frozenset[str]
+    conditional_initial: frozenset[str]
+    conditional_conjunctions: frozenset[str]
+    subjunctive_forms: frozenset[str]
+    planned: frozenset[str]
+    future_aux: frozenset[str]
+    future_date: bool
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventResources:
+    """The compiled, read-only resources; build with :func:`load_resources`."""
+
+    verbs: MappingProxyType[str, Entry]
+    nouns: MappingProxyType[str, Entry]
+    forms: MappingProxyType[str, str]
+    grammar: Grammar
+    modes: ModeRules
+    cameo_names: MappingProxyType[str, str]
+    plover: MappingProxyType[str, tuple[str, str | None]]
+    noun_min_len: int = field(default=4)
+
+    def entries(self) -> list[Entry]:
+        return [*self.verbs.values(), *self.nouns.values()]
+
+    def plover_of(self, code: str) -> tuple[str | None, str | None]:
+        """PLOVER event type and mode for a CAMEO code, by longest listed prefix."""
+        for n in range(len(code), 1, -1):
+            row = self.plover.get(code[:n])
+            if row is not None:
+                return (row[0] or None, row[1])
+        return (None, None)
+
+    def noun(self, lemma: str) -> Entry | None:
+        """A nominal trigger by lemma, also as the head of a compound ("Wirtschaftssanktionen")."""
+        key = lemma.lower()
+        entry = self.nouns.get(key)
+        if entry is not None:
+            return entry
+        for cut in range(1, len(key) - self.noun_min_len + 1):
+            entry = self.nouns.get(key[cut:])
+            if entry is not None and len(key) - cut >= self.noun_min_len + 1:
+                return entry
+        return None
+
+
+def _package_root() -> Path:
+    return Path(str(importlib_resources.files("chronik") / "resources"))
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key, []) or [])
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.lower(),)
+    return tuple(str(v).lower() for v in value)
+
+
+def _code(value: Any, where: str) -> str:
+    code = str(value)
+    if not code.isdigit() or not 2 <= len(code) <= 4:
+        raise DictionaryError(f"{where}: code {value!r} must be a quoted CAMEO code like '042'")
+    return code
+
+
+def _frame(raw: dict[str, Any], entry_id: str, index: int, where: str) -> Frame:
+    frame_id = f"{entry_id}#{raw.get('id', index + 1)}"
+    target = raw.get("target")
+    if target is not None and target not in TARGET_POLICIES:
+        raise DictionaryError(f"{where}: frame {frame_id} target must be one of {TARGET_POLICIES}")
+    return Frame(id=frame_id, code=_code(raw.get("code"), f"{where} {frame_id}"),
+                 prep=_tuple(raw.get("prep")), with_words=_tuple(raw.get("with")),
+                 reflexive=raw.get("reflexive"), target=target, agentless=raw.get("agentless"),
+                 mode=raw.get("mode"), example=raw.get("ex"))
+
+
+def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entry:
+    if isinstance(raw, str):
+        raw = {"code": raw}
+    entry_id = f"{kind}:{lemma}"
+    target = raw.get("target", "object" if kind == "verb" else "prep")
+    if target not in TARGET_POLICIES:
+        raise DictionaryError(f"{where}: {entry_id} target must be one of {TARGET_POLICIES}")
+    frames = tuple(_frame(f, entry_id, i, where) for i, f in enumerate(raw.get("frames") or []))
+    return Entry(id=entry_id, lemma=lemma.lower(), kind=kind,
+                 code=_code(raw.get("code"), f"{where} {entry_id}"), prep=_tuple(raw.get("prep")),
+                 target=target, speech=bool(raw.get("speech", False)),
+                 agentless=raw.get("agentless"), requires_frame=bool(raw.get("requires_frame")),
+                 genitive=raw.get("genitive", "source"),
+                 frames=frames, example=raw.get("ex"), file=where)
+
+
+def _read_dictionary(folder: Path) -> tuple[dict[str, Entry], dict[str, Entry], dict[str, str]]:
+    verbs: dict[str, Entry] = {}
+    nouns: dict[str, Entry] = {}
+    forms: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for kind, table in (("verb", verbs), ("noun", nouns)):
+            for lemma, raw in (data.get(f"{kind}s") or {}).items():
+                entry = _entry(str(lemma), raw, kind, path.name)
+                if entry.lemma in table:
+                    raise DictionaryError(f"{path.name}: {entry.id} is also in "
+                                          f"{table[entry.lemma].file}")
+                table[entry.lemma] = entry
+                if isinstance(raw, dict):
+                    for form in raw.get("forms") or []:
+                        forms[str(form).lower()] = entry.lemma
+    return verbs, nouns, forms
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader((line for line in handle if not line.startswith("#")),
+                                      delimiter="\t")]
+    return rows[1:]
+
+
+def _grammar(data: dict[str, Any]) -> Grammar:
+    return Grammar(
+        particles=_words(data, "particles"), finite_aux=_words(data, "finite_aux"),
+        passive_aux=_words(data, "passive_aux"),
+        participle_endings=tuple(data.get("participle_endings", [])),
+        agent_prepositions=_words(data, "agent_prepositions"),
+        target_prepositions=_words(data, "target_prepositions"),
+        symmetric_prepositions=_words(data, "symmetric_prepositions"),
+        prepositions=_words(data, "prepositions"),
+        oblique_determiners=_words(data, "oblique_determiners"),
+        genitive_determiners=_words(data, "genitive_determiners"),
+        coordinators=_words(data, "coordinators"), subordinators=_words(data, "subordinators"),
+        clause_breaks=frozenset(str(w) for w in data.get("clause_breaks", [])),
+        reflexives=_words(data, "reflexives"),
+        relative_pronouns=_words(data, "relative_pronouns"))
+
+
+def _modes(data: dict[str, Any]) -> ModeRules:
+    neg, hyp, plan = data.get("negated", {}), data.get("hypothetical", {}), data.get("planned", {})
+    examples = tuple(ex for part in (neg, hyp, plan) for ex in part.get("examples", []))
+    return ModeRules(
+        negation=_words(neg, "words"), negation_unless_next=_words(neg, "unless_next"),
+        hypothetical=_words(hyp, "words"), conditional_initial=_words(hyp, "clause_initial"),
+        conditional_conjunctions=_words(hyp, "conditional_conjunctions"),
+        subjunctive_forms=_words(hyp, "subjunctive_forms"), planned=_words(plan, "words"),
+        future_aux=_words(plan, "future_aux"), future_date=bool(plan.get("future_date", False)),
+        examples=examples)
+
+
+def build_resources(root: Path) -> EventResources:
+    """Compile the resources under ``root`` (a folder laid out like ``chronik/resources``)."""
+    events_dir = root / "de" / "events"
+    verbs, nouns, forms = _read_dictionary(events_dir / "verbs")
+    grammar = _grammar(yaml.safe_load((events_dir / "grammar.yaml").read_text(encoding="utf-8")))
+    modes = _modes(yaml.safe_load((events_dir / "modes.yaml").read_text(encoding="utf-8")))
+    names = {r[0]: r[1] for r in _read_tsv(root / "ontology" / "cameo_eventcodes.tsv") if r}
+    plover: dict[str, tuple[str, str | None]] = {}
+    for row in _read_tsv(root / "ontology" / "cameo_plover.tsv"):
+        if row:
+            row = [*row, "", ""]
+            plover[row[0]] = (row[1], row[2] or None)
+    for entry in [*verbs.values(), *nouns.values()]:
+        for code in (entry.code, *(f.code for f in entry.frames)):
+            if code not in names:
+                raise DictionaryError(f"{entry.file}: {entry.id} uses {code}, not a CAMEO code")
+    return EventResources(verbs=MappingProxyType(verbs), nouns=MappingProxyType(nouns),
+                          forms=MappingProxyType(forms), grammar=grammar, modes=modes,
+                          cameo_names=MappingProxyType(names), plover=MappingProxyType(plover))
+
+
+@lru_cache(maxsize=4)
+def load_resources(root: str | None = None) -> EventResources:
+    """The resources, loaded and compiled once per process (per ``root``)."""
+    return build_resources(Path(root) if root else _package_root())

@@ -1,0 +1,226 @@
+"""Source and target of a trigger: from dependencies when the Doc is parsed, else from token
+order, prepositions and case-marking determiners (German V2 / verb-final clause shapes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.events.matcher import Trigger
+from chronik.events.view import ActorRef, SentenceView
+
+SUBJECT_DEPS = ("nsubj",)
+PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
+OBJECT_DEPS = ("obj", "iobj", "dative")
+AGENT_DEPS = ("obl:agent",)
+
+
+@dataclass(frozen=True)
+class Roles:
+    source: ActorRef | None
+    target: ActorRef | None
+    source_code: str | None = None  # set when the source is inferred (agentless passive)
+    how: str = "order"  # "dep", "order", "inherited", "agentless", "between"
+
+    @property
+    def source_value(self) -> str | None:
+        return self.source.code if self.source else self.source_code
+
+
+def _actor_for(view: SentenceView, token: int) -> ActorRef | None:
+    """The actor mention covering a dependent, or one inside its subtree."""
+    found = view.actor_at.get(token)
+    if found is not None:
+        return found
+    for t in view.doc[token].subtree:
+        if t.i in view.actor_at:
+            return view.actor_at[t.i]
+    return None
+
+
+def _by_dependency(view: SentenceView, trig: Trigger) -> Roles | None:
+    verb = view.doc[trig.token]
+    head = verb
+    # A conjoined verb without its own subject shares its first conjunct's.
+    kids = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in kids):
+        head = verb.head
+        kids = kids + list(head.children)
+    source = target = None
+    passive = False
+    for child in kids:
+        dep = child.dep_
+        if dep in SUBJECT_DEPS and source is None:
+            source = _actor_for(view, child.i)
+        elif dep in PASSIVE_SUBJECT_DEPS:
+            passive = True
+            target = target or _actor_for(view, child.i)
+        elif dep in AGENT_DEPS:
+            source = _actor_for(view, child.i)
+    if source is None:
+        return None
+    if not passive:
+        for child in kids:
+            if child.dep_ in OBJECT_DEPS:
+                target = _actor_for(view, child.i)
+                if target is not None and target is not source:
+                    break
+                target = None
+        if trig.preps or target is None:
+            for child in kids:
+                actor = _actor_for(view, child.i) if child.dep_.startswith("obl") else None
+                if actor is not None and actor.prep in trig.preps and actor is not source:
+                    target = actor
+                    break
+    if trig.target_policy == "none":
+        target = None
+    return Roles(source, target, how="dep")
+
+
+def _is_passive(view: SentenceView, trig: Trigger) -> bool:
+    if trig.entry.kind != "verb" or not view.is_participle(trig.token):
+        return False
+    clause = view.clause_tokens(trig.token)
+    return any(view.lower[j] in view.grammar.passive_aux for j in clause if j != trig.token)
+
+
+def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
+                 source: ActorRef | None, after: int) -> ActorRef | None:
+    policy = trig.target_policy
+    if policy == "none":
+        return None
+    others = [a for a in actors if a is not source and (source is None or
+                                                        a.code != source.code or a.start != source.start)]
+    if source is not None:
+        group = view.coordinated(source)
+        others = [a for a in others if a not in group]
+    preps = trig.preps
+    if preps:
+        for a in others:
+            if a.prep in preps:
+                return a
+    if policy == "prep":
+        return None
+    core = [a for a in others if a.core]
+    later = [a for a in core if a.start > after]
+    if later:
+        return later[0]
+    if core:
+        return core[0]
+    fallback = [a for a in others if a.prep in view.grammar.target_prepositions]
+    return fallback[0] if fallback else None
+
+
+def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
+    """A verb opening its clause (after a comma or "und") takes the sentence's first subject;
+    a relative clause takes the actor just before its comma."""
+    start, _end = view.clause_of(trig.token)
+    if start <= view.start:
+        return None
+    first_word = view.lower[start]
+    if first_word in view.grammar.relative_pronouns and view.is_break(start - 1):
+        before = view.actor_at.get(start - 2)
+        return before
+    position = view.finite_position(trig.token)
+    lead = [j for j in range(start, position) if view.lower[j] not in view.grammar.coordinators]
+    if lead:
+        return None
+    for actor in view.actors:
+        if actor.start >= start:
+            break
+        if actor.core and actor.case != "obl":
+            return actor
+    return None
+
+
+def _between(view: SentenceView, clause: range) -> tuple[ActorRef, ActorRef] | None:
+    for j in clause:
+        if view.lower[j] in view.grammar.symmetric_prepositions:
+            after = [a for a in view.actors if a.start > j and a.start in clause]
+            if after:
+                group = view.coordinated(after[0])
+                if len(group) >= 2:
+                    return group[0], group[1]
+    return None
+
+
+def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
+    clause = view.clause_tokens(trig.token)
+    actors = view.actors_in(clause)
+    if _is_passive(view, trig):
+        agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions), None)
+        subject = next((a for a in actors if a.core), None)
+        if agent is not None:
+            return Roles(agent, subject if trig.target_policy != "none" else None)
+        if trig.agentless and subject is not None:
+            return Roles(None, subject, source_code=subject.code[:3] + trig.agentless,
+                         how="agentless")
+        return None
+    position = view.finite_position(trig.token)
+    subjects = [a for a in actors if a.core and a.case != "obl"]
+    before = [a for a in subjects if a.end <= position]
+    after_verb = [a for a in subjects if a.start > position]
+    how = "order"
+    if before:
+        source = before[0]
+    elif after_verb:
+        source = after_verb[0]
+    else:
+        source = _inherited_source(view, trig)
+        how = "inherited"
+    if source is None:
+        pair = _between(view, clause)
+        if pair is None:
+            return None
+        return Roles(pair[0], pair[1], how="between")
+    target = _pick_target(view, trig, actors, source, source.end - 1)
+    return Roles(source, target, how=how)
+
+
+def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
+    i = trig.token
+    clause = view.clause_tokens(i)
+    actors = view.actors_in(clause)
+    source = None
+    after = [a for a in actors if a.start > i]
+    agent = next((a for a in after if a.prep in view.grammar.agent_prepositions), None)
+    nxt = after[0] if after else None
+    attribute = nxt if nxt is not None and (
+        nxt.start == i + 1 and nxt.prep is None or nxt.start <= i + 3 and nxt.case == "gen") \
+        else None
+    if trig.entry.genitive == "target":
+        if agent is None:
+            return None
+        return Roles(agent, attribute if attribute is not agent else None)
+    if agent is not None and attribute is not None and attribute is not agent:
+        return Roles(agent, attribute)
+    source = attribute or (agent if agent is not None and agent.start <= i + 3 else None)
+    if source is None:
+        before = [a for a in actors if a.end <= i and (a.core or a.case == "gen")]
+        source = before[-1] if before else None
+        if source is not None and source.case != "gen" and source.core:
+            subjects = [a for a in before if a.core and a.case != "obl"]
+            source = subjects[0] if subjects else source
+    if source is None:
+        pair = _between(view, clause)
+        if pair is not None:
+            return Roles(pair[0], pair[1], how="between")
+        return None
+    target = _pick_target(view, trig, actors, source, i)
+    return Roles(source, target, how="order")
+
+
+def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
+    """One :class:`Roles` per source (and target) actor in a coordination; empty if no source."""
+    roles = None
+    if view.layers.dep and trig.entry.kind == "verb":
+        roles = _by_dependency(view, trig)
+    if roles is None:
+        roles = _noun_roles(view, trig) if trig.entry.kind == "noun" else _verb_roles(view, trig)
+    if roles is None:
+        return []
+    sources = view.coordinated(roles.source) if roles.source and roles.how != "between" \
+        else [roles.source]
+    targets = view.coordinated(roles.target) if roles.target and roles.how != "between" \
+        else [roles.target]
+    return [Roles(s, t, roles.source_code, roles.how) for s in sources for t in targets
+            if not (s is not None and t is not None and s.start == t.start)]

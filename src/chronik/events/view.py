@@ -1,0 +1,236 @@
+"""A sentence as the coder sees it: words, lemmas, clauses and actor mentions with their case.
+
+Works on any Doc: with a parse (lemmas, POS, dependencies) it uses them; with tokens and
+sentences only it falls back to simplemma lemmas and token order. German words come from
+:class:`~chronik.events.resources.Grammar`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+from spacy.tokens import Doc, Span, Token
+
+from chronik.events.resources import Grammar
+
+
+@lru_cache(maxsize=1 << 16)
+def fallback_lemma(word: str) -> str:
+    """simplemma's German lemma, cached per word form."""
+    return simplemma.lemmatize(word, lang="de")
+
+
+@dataclass(frozen=True)
+class Layers:
+    """Which annotation layers the language pipeline filled in this Doc."""
+
+    lemma: bool
+    pos: bool
+    tag: bool
+    dep: bool
+    morph: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> Layers:
+        return cls(lemma=doc.has_annotation("LEMMA"), pos=doc.has_annotation("POS"),
+                   tag=doc.has_annotation("TAG"), dep=doc.has_annotation("DEP"),
+                   morph=doc.has_annotation("MORPH"))
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor mention in a sentence, with its governing preposition and case hint."""
+
+    span: Span
+    code: str
+    start: int  # token index in the Doc
+    end: int
+    prep: str | None  # preposition governing the mention, lower-cased
+    case: str | None  # "obl" (dative/accusative marked), "gen" (genitive), or None
+
+    @property
+    def core(self) -> bool:
+        return self.prep is None and self.case != "gen"
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+class SentenceView:
+    """Token-level facts about one sentence, computed once and shared by matcher and roles."""
+
+    def __init__(self, sent: Span, grammar: Grammar, layers: Layers, actors: list[Span],
+                 first_token: int) -> None:
+        self.sent = sent
+        self.doc = sent.doc
+        self.grammar = grammar
+        self.layers = layers
+        self.start = max(sent.start, first_token)
+        self.end = sent.end
+        self.lower = {t.i: t.lower_ for t in sent}
+        self.lemma = {t.i: self._lemma(t) for t in sent}
+        self.clause = self._clauses()
+        self.actors = self._actor_refs(actors)
+        self.actor_at = {i: a for a in self.actors for i in range(a.start, a.end)}
+
+    # -- words -------------------------------------------------------------------------------
+    def _lemma(self, token: Token) -> str:
+        if self.layers.lemma and token.lemma_:
+            return token.lemma_.lower()
+        return fallback_lemma(token.text).lower()
+
+    def is_break(self, i: int) -> bool:
+        return self.lower[i] in self.grammar.clause_breaks or (
+            self.layers.pos and self.doc[i].pos_ == "PUNCT")
+
+    def is_nounlike(self, i: int) -> bool:
+        token = self.doc[i]
+        if self.layers.pos:
+            return token.pos_ in ("NOUN", "PROPN")
+        return token.text[:1].isupper() and not (i == self.sent.start or self.is_break(i - 1))
+
+    def is_participle(self, i: int) -> bool:
+        token = self.doc[i]
+        if self.layers.tag and token.tag_:
+            return token.tag_ in ("VVPP", "VAPP", "VMPP")
+        low = self.lower[i]
+        return low != self.lemma[i] and low.endswith(self.grammar.participle_endings)
+
+    def is_infinitive(self, i: int) -> bool:
+        token = self.doc[i]
+        if self.layers.tag and token.tag_:
+            return token.tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF")
+        return self.lower[i] == self.lemma[i]
+
+    # -- clauses -----------------------------------------------------------------------------
+    def _clauses(self) -> dict[int, tuple[int, int]]:
+        """Token index -> (start, end) of its clause, split at breaks and subordinators."""
+        bounds: list[tuple[int, int]] = []
+        begin = self.sent.start
+        for i in range(self.sent.start, self.sent.end):
+            if self.is_break(i):
+                if begin < i:
+                    bounds.append((begin, i))
+                begin = i + 1
+            elif self.lower[i] in self.grammar.subordinators and i > begin:
+                bounds.append((begin, i))
+                begin = i
+        if begin < self.sent.end:
+            bounds.append((begin, self.sent.end))
+        return {i: b for b in bounds for i in range(b[0], b[1])}
+
+    def clause_of(self, i: int) -> tuple[int, int]:
+        return self.clause.get(i, (i, i + 1))
+
+    def clause_tokens(self, i: int) -> range:
+        start, end = self.clause_of(i)
+        return range(start, end)
+
+    def next_clause(self, i: int) -> range:
+        _start, end = self.clause_of(i)
+        for j in range(end, self.sent.end):
+            if j in self.clause:
+                start2, end2 = self.clause[j]
+                return range(start2, end2)
+        return range(0)
+
+    def previous_clause_end(self, i: int) -> int:
+        start, _end = self.clause_of(i)
+        return start
+
+    def finite_position(self, trigger: int) -> int:
+        """The V2 slot: the first auxiliary/modal before the trigger in its clause, else it."""
+        start, _end = self.clause_of(trigger)
+        for j in range(start, trigger):
+            if self.lower[j] in self.grammar.finite_aux:
+                return j
+        return trigger
+
+    def separable_particle(self, verb: int) -> int | None:
+        """The particle belonging to ``verb``: a dependency child, else the clause's last word."""
+        if self.layers.dep:
+            for child in self.doc[verb].children:
+                if child.dep_ == "compound:prt":
+                    return child.i
+            return None
+        _start, end = self.clause_of(verb)
+        last = end - 1
+        if last > verb and self.lower[last] in self.grammar.particles and last not in self.actor_at:
+            return last
+        return None
+
+    # -- actors ------------------------------------------------------------------------------
+    def _actor_refs(self, actors: list[Span]) -> list[ActorRef]:
+        chosen: list[tuple[Span, str]] = []
+        taken: set[int] = set()
+        ordered = sorted(actors, key=lambda s: (-(s.end - s.start), s.start))
+        for span in ordered:
+            if span.start < self.start or span.end > self.end:
+                continue
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            mention = span._.actor
+            code = getattr(mention, "code", None) or span.label_
+            if not code:
+                continue
+            taken.update(range(span.start, span.end))
+            chosen.append((span, code))
+        refs = []
+        for span, code in chosen:
+            prep, case = self._governor(span, taken)
+            refs.append(ActorRef(span=span, code=code, start=span.start, end=span.end,
+                                 prep=prep, case=case))
+        return sorted(refs, key=lambda a: a.start)
+
+    def _governor(self, span: Span, taken: set[int]) -> tuple[str | None, str | None]:
+        grammar = self.grammar
+        if self.layers.dep:
+            root = span.root
+            for child in root.children:
+                if child.dep_ == "case" and child.i < root.i:
+                    return child.lower_, None
+        first = self.lower[span.start]
+        case = None
+        if first in grammar.oblique_determiners:
+            case = "obl"
+        elif first in grammar.genitive_determiners:
+            case = "gen"
+        start, _end = self.clause_of(span.start)
+        for j in range(span.start - 1, max(start, span.start - 4) - 1, -1):
+            low = self.lower[j]
+            if low in grammar.prepositions:
+                return low, case
+            if j in taken:
+                break
+            if low in grammar.oblique_determiners and case is None:
+                case = "obl"
+                continue
+            if low in grammar.genitive_determiners and case is None:
+                case = "gen"
+                continue
+            token = self.doc[j]
+            if self.is_break(j) or token.text[:1].isupper() or low in grammar.finite_aux:
+                break
+        return None, case
+
+    def actors_in(self, tokens: range) -> list[ActorRef]:
+        return [a for a in self.actors if a.start in tokens]
+
+    def coordinated(self, actor: ActorRef) -> list[ActorRef]:
+        """The actor and those joined to it by "und", "sowie", commas ("X, Y und Z")."""
+        group = [actor]
+        current = actor
+        for nxt in self.actors:
+            if nxt.start < current.end:
+                continue
+            between = [self.lower[j] for j in range(current.end, nxt.start)]
+            if between and all(w in self.grammar.coordinators or w == "," for w in between) \
+                    and any(w in self.grammar.coordinators or w == "," for w in between):
+                group.append(nxt)
+                current = nxt
+            elif nxt.start > current.end:
+                break
+        return group
