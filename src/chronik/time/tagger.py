@@ -92,11 +92,20 @@ class TemporalTagger:
                 dated = _DATED.match(value)
                 if dated and not value.startswith("BC"):
                     mentioned = Reference.parse(dated.group(0))
-                    if mentioned is not None:
+                    if mentioned is not None and not self._aside(text, match.start):
                         last.add(mentioned)
             out.append(Timex(start=match.start, end=match.end, text=text[match.start:match.end],
                              type=typ, value=value, mod=u.mod, rule=match.rule.name))
         return out
+
+    def _aside(self, text: str, start: int) -> bool:
+        """A date after a word like "bis" ends a range or is an aside: it does not move the
+        narrative's timeline (vocab table ``timeline_aside``)."""
+        before = text[max(0, start - 12):start].split()
+        if not before:
+            return False
+        word = before[-1].lower()
+        return word in self.resources.tables.get("timeline_aside", {}) or word.endswith("(")
 
     @staticmethod
     def _reference(u: Underspec, article: Reference | None, last: _Mentions,
