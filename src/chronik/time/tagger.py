@@ -101,11 +101,9 @@ class TemporalTagger:
     def _aside(self, text: str, start: int) -> bool:
         """A date after a word like "bis" ends a range or is an aside: it does not move the
         narrative's timeline (vocab table ``timeline_aside``)."""
-        before = text[max(0, start - 12):start].split()
-        if not before:
-            return False
-        word = before[-1].lower()
-        return word in self.resources.tables.get("timeline_aside", {}) or word.endswith("(")
+        before = text[max(0, start - 20):start].split()[-2:]
+        aside = self.resources.tables.get("timeline_aside", {})
+        return any(word.lower() in aside or word.endswith("(") for word in before)
 
     @staticmethod
     def _reference(u: Underspec, article: Reference | None, last: _Mentions,
