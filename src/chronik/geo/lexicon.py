@@ -1,0 +1,59 @@
+"""German place-frame knowledge (``resources/de/geo/frames.yaml``) as one immutable object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronik.resources import resource_path
+
+
+@dataclass(frozen=True)
+class GeoLexicon:
+    prepositions: dict[str, str]
+    determiners: frozenset[str]
+    place_nouns: frozenset[str]
+    place_noun_suffixes: tuple[str, ...]
+    attributive_heads: frozenset[str]
+    dateline_dashes: frozenset[str]
+    dateline_agencies: frozenset[str]
+    dateline_max_sentences: int
+    clause_breaks: frozenset[str]
+    subordinators: frozenset[str]
+    not_places: frozenset[str]
+    examples: tuple[dict[str, Any], ...]
+
+    def is_place_noun(self, word: str) -> bool:
+        lower = word.casefold()
+        return word in self.place_nouns or lower.endswith(self.place_noun_suffixes)
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path | None = None) -> GeoLexicon:
+    """Read the frames file (cached per process)."""
+    path = path or resource_path("de", "geo", "frames.yaml")
+    with path.open(encoding="utf-8") as fp:
+        data = yaml.safe_load(fp)
+    dateline = data["dateline"]
+    return GeoLexicon(
+        prepositions={k.casefold(): v for k, v in data["prepositions"].items()},
+        determiners=_lower(data["determiners"]),
+        place_nouns=frozenset(data["place_nouns"]),
+        place_noun_suffixes=tuple(s.casefold() for s in data["place_noun_suffixes"]),
+        attributive_heads=frozenset(data["attributive_heads"]),
+        dateline_dashes=frozenset(dateline["dashes"]),
+        dateline_agencies=frozenset(dateline["agencies"]),
+        dateline_max_sentences=int(dateline["max_sentences"]),
+        clause_breaks=frozenset(data["clause_breaks"]),
+        subordinators=_lower(data["subordinators"]),
+        not_places=frozenset(data["not_places"]),
+        examples=tuple(data.get("examples", ())),
+    )

@@ -1,0 +1,140 @@
+"""Event placement: where each event in ``doc._.events`` happened.
+
+Rules, tried in order (the one that applied is stored as ``location["rule"]``):
+
+``clause``        a place frame ("in Moskau", "nach Moskau") in the event's clause segment,
+                  the nearest to the evidence; for a visit (042) a destination ("nach X") first;
+``sentence``      a place frame in a main-clause segment of the same sentence;
+``discourse``     the location of the latest earlier event placed by the rules above;
+``dateline``      the article's dateline;
+``visit_capital`` for 042 (visit) the capital of the target's country, for 043 (host a visit)
+                  the capital of the source's country;
+otherwise the location stays ``None``.
+
+Places in a dateline, in an attributive frame ("die Regierung in Peking") or named without a
+frame (actors such as "Moskau kritisierte …") never govern a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from chronik.geo.gazetteer import Candidate, Gazetteer
+from chronik.geo.lexicon import GeoLexicon
+from chronik.geo.resolve import to_place
+from chronik.model import Event, Place
+
+GOVERNING_RULES = ("frame:at", "frame:to")
+VISIT, HOST = "042", "043"
+
+
+@dataclass(frozen=True)
+class PlacedSpan:
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    breaks: tuple[int, ...]        # character offsets of clause breaks
+    subordinate: tuple[bool, ...]  # per segment: opened by a subordinator
+
+
+def _sentences(doc: Doc, lex: GeoLexicon) -> list[_Sentence]:
+    spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    out = []
+    for sent in spans:
+        breaks = [t.idx for t in sent if t.text in lex.clause_breaks]
+        subordinate = []
+        starts = [sent.start_char, *breaks]
+        for offset in starts:
+            nxt = next((t for t in sent if t.idx > offset and not t.is_punct), None) \
+                if offset != sent.start_char else sent[0]
+            subordinate.append(bool(nxt is not None and offset != sent.start_char
+                                    and nxt.text.casefold() in lex.subordinators))
+        out.append(_Sentence(sent.start_char, sent.end_char, tuple(breaks), tuple(subordinate)))
+    return out
+
+
+def _segment(sentence: _Sentence, offset: int) -> int:
+    return sum(1 for b in sentence.breaks if b <= offset)
+
+
+def _sentence_of(sentences: Sequence[_Sentence], offset: int) -> _Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def _distance(place: PlacedSpan, start: int, end: int) -> int:
+    if place.end <= start:
+        return start - place.end
+    if place.start >= end:
+        return place.start - end
+    return 0
+
+
+def _in_clause(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
+    start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
+    segment = _segment(sentence, start)
+    local = [p for p in places if _segment(sentence, p.start) == segment]
+    if event.code.startswith(VISIT):
+        destinations = [p for p in local if p.place.rule == "frame:to"]
+        local = destinations or local
+    if local:
+        return min(local, key=lambda p: _distance(p, start, end)).place
+    return None
+
+
+def _in_sentence(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
+    start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
+    main = [p for p in places if not sentence.subordinate[_segment(sentence, p.start)]]
+    if main:
+        return min(main, key=lambda p: _distance(p, start, end)).place
+    return None
+
+
+def _capital(code: str | None, gaz: Gazetteer) -> Place | None:
+    if not code or len(code) < 3:
+        return None
+    entry = gaz.capital_of(code[:3])
+    return to_place(entry.name, Candidate(entry, "name"), None) if entry else None
+
+
+def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan],
+                  gaz: Gazetteer, lex: GeoLexicon) -> None:
+    """Set ``event.location`` for every event (``None`` when no rule applies)."""
+    sentences = _sentences(doc, lex)
+    governing = [p for p in places if p.place.rule in GOVERNING_RULES]
+    dateline = next((p.place for p in places if p.place.rule == "dateline"), None)
+    previous: Place | None = None
+    for event in sorted(events, key=lambda e: e.evidence.get("start", 0)):
+        start = event.evidence.get("start", 0)
+        sentence = _sentence_of(sentences, start)
+        in_sentence = [p for p in governing
+                       if sentence and sentence.start <= p.start < sentence.end]
+        place, rule = None, None
+        if sentence and in_sentence:
+            place, rule = _in_clause(event, sentence, in_sentence), "clause"
+            if place is None:
+                place, rule = _in_sentence(event, sentence, in_sentence), "sentence"
+        if place is None and previous is not None:
+            place, rule = previous, "discourse"
+        if place is None and dateline is not None:
+            place, rule = dateline, "dateline"
+        if place is None and event.code.startswith((VISIT, HOST)):
+            host = event.target if event.code.startswith(VISIT) else event.source
+            place, rule = _capital(host, gaz), "visit_capital"
+        if place is None:
+            event.location = None
+            continue
+        if rule in ("clause", "sentence", "discourse"):
+            previous = place
+        event.location = replace(place, rule=rule).as_location()

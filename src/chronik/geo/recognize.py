@@ -1,0 +1,174 @@
+"""Toponym recognition: where a Doc names a place, and in which frame.
+
+Sources, in order of trust: a dateline at the start of the body ("Damaskus – …"), a place frame
+("in/nach/aus/bei [der] [adjective] [Hafenstadt] X"), a LOC entity from the language layer, and
+a German name of a country or region anywhere. A GeoNames alternate name alone (which may be a
+common word in German) counts only inside a frame, a dateline or a LOC entity. Lowercase words —
+adjectives such as "russischen" — are never places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from chronik.geo.gazetteer import Candidate, Gazetteer
+from chronik.geo.lexicon import GeoLexicon
+
+ENTITY_LABELS = frozenset({"LOC", "GPE"})
+MAX_WORDS = 5
+MAX_MODIFIERS = 3
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name in the text: ``rule`` is how it was found (``dateline``, ``frame:at``,
+    ``frame:to``, ``frame:from``, ``frame:attributive``, ``ent`` or ``name``)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    candidates: tuple[Candidate, ...]
+    sentence_start: int = 0
+
+    @property
+    def strong(self) -> bool:
+        return any(c.source in ("pinned", "german") for c in self.candidates)
+
+
+def _is_name_start(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or token.text[:1].isupper() and "-" in token.text
+
+
+def _match(doc: Doc, i: int, gaz: Gazetteer, limit: int) -> tuple[int, tuple[Candidate, ...]]:
+    """Longest gazetteer name starting at token ``i`` (its end token index and candidates)."""
+    first = doc[i]
+    for k in range(min(MAX_WORDS, gaz.max_words, limit - i), 0, -1):
+        last = doc[i + k - 1]
+        if k > 1 and not (last.text[:1].isupper() or last.text[:1].isdigit()):
+            continue
+        if any(t.is_punct and t.text not in ("-", "'", ".") for t in doc[i:i + k]):
+            continue
+        found = gaz.candidates(doc.text[first.idx:last.idx + len(last.text)])
+        if found:
+            return i + k, found
+    return i, ()
+
+
+def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> str | None:
+    """The frame role of a name starting at token ``i``: the preposition found before it."""
+    j = i - 1
+    if j >= floor and doc[j].text[:1].isupper() and lex.is_place_noun(doc[j].text):
+        j -= 1
+    modifiers = 0
+    while j >= floor and modifiers < MAX_MODIFIERS:
+        word = doc[j]
+        lower = word.text.casefold()
+        if lower in lex.prepositions or lower in lex.determiners:
+            break
+        if word.is_lower or word.like_num:
+            modifiers += 1
+            j -= 1
+            continue
+        return None
+    if j >= floor and doc[j].text.casefold() in lex.determiners:
+        j -= 1
+    if j < floor or doc[j].text.casefold() not in lex.prepositions:
+        return None
+    role = lex.prepositions[doc[j].text.casefold()]
+    if j - 1 >= floor and doc[j - 1].text in lex.attributive_heads:
+        return "attributive"
+    return role
+
+
+def _dateline_end(doc: Doc, end: int, lex: GeoLexicon) -> bool:
+    """True when the name ending before token ``end`` is followed by [(agency)] and a dash."""
+    j = end
+    if j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            return False
+        j = close + 1
+    return j < len(doc) and doc[j].text in lex.dateline_dashes
+
+
+def _sentence_starts(doc: Doc, body_start: int) -> list[int]:
+    if doc.has_annotation("SENT_START"):
+        return [s.start for s in doc.sents if s.start_char >= body_start]
+    first = next((t.i for t in doc if t.idx >= body_start), None)
+    return [] if first is None else [first]
+
+
+def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
+    """All toponyms at or after ``doc._.body_start``, in text order, not overlapping."""
+    body_start = doc._.body_start or 0
+    first = next((t.i for t in doc if t.idx >= body_start), len(doc))
+    starts = _sentence_starts(doc, body_start)
+    sent_of = _sentence_index(doc, starts, first)
+    dateline_starts = set(starts[:lex.dateline_max_sentences])
+    entity_tokens: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS and ent.start_char >= body_start:
+            entity_tokens.update(range(ent.start, ent.end))
+
+    found: list[Toponym] = []
+    i = first
+    while i < len(doc):
+        token = doc[i]
+        if not _is_name_start(token):
+            i += 1
+            continue
+        end, candidates = _match(doc, i, gaz, len(doc))
+        if not candidates:
+            i += 1
+            continue
+        text = doc[i:end].text
+        strong = any(c.source in ("pinned", "german") for c in candidates)
+        if text in lex.not_places and not strong:
+            i += 1
+            continue
+        rule = None
+        if i in dateline_starts and _dateline_end(doc, end, lex):
+            rule = "dateline"
+        else:
+            role = _frame_role(doc, i, lex, first)
+            if role is not None:
+                rule = f"frame:{role}"
+            elif entity_tokens.intersection(range(i, end)):
+                rule = "ent"
+            elif strong and any(c.entry.feature[0] in "ALTH" for c in candidates):
+                rule = "name"
+        if rule is None:
+            i += 1
+            continue
+        found.append(Toponym(token.idx, doc[end - 1].idx + len(doc[end - 1].text), text, rule,
+                             candidates, sent_of.get(i, 0)))
+        i = end
+    return found
+
+
+def _sentence_index(doc: Doc, starts: list[int], first: int) -> dict[int, int]:
+    """Token index → character offset of its sentence start (for context and placement)."""
+    out: dict[int, int] = {}
+    bounds = [*starts, len(doc)] if starts else [first, len(doc)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        char = doc[a].idx if a < len(doc) else 0
+        for k in range(a, b):
+            out[k] = char
+    return out
+
+
+def iter_name_spans(words: list[str], gaz: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Word index ranges of gazetteer names in a plain word list, longest first from the left."""
+    i = 0
+    while i < len(words):
+        for k in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            if words[i][:1].isupper() and gaz.candidates(" ".join(words[i:i + k])):
+                yield i, i + k
+                i += k
+                break
+        else:
+            i += 1
