@@ -71,6 +71,7 @@ def match(gold: Sequence[Timex], system: Sequence[Timex],
     """Counts for one document."""
     empty = sum(1 for g in gold if g.end <= g.start)
     gold = [g for g in gold if g.end > g.start]
+    system = [s for s in system if s.end > s.start]
     counts = Counts(gold=len(gold), system=len(system), empty_gold=empty)
     gold_spans = {(g.start, g.end) for g in gold if g.end > g.start}
     counts.strict = sum(1 for s in {(s.start, s.end) for s in system} if s in gold_spans)

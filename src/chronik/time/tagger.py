@@ -1,7 +1,7 @@
 """The temporal tagger: find time expressions with the compiled rules, then normalize them.
 
 >>> tagger = TemporalTagger.load()
->>> [t.value for t in tagger.tag("Der Minister reiste am Donnerstag ab.", dct="2018-06-01")]
+>>> [t.value for t in tagger.tag("Gestern reiste der Minister ab.", dct="2018-06-01")]
 ['2018-05-31']
 """
 
