@@ -19,6 +19,7 @@ class GeoLexicon:
     place_nouns: frozenset[str]
     place_noun_suffixes: tuple[str, ...]
     attributive_heads: frozenset[str]
+    spot_nouns: frozenset[str]
     dateline_dashes: frozenset[str]
     dateline_agencies: frozenset[str]
     dateline_max_sentences: int
@@ -49,6 +50,7 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         place_nouns=frozenset(data["place_nouns"]),
         place_noun_suffixes=tuple(s.casefold() for s in data["place_noun_suffixes"]),
         attributive_heads=frozenset(data["attributive_heads"]),
+        spot_nouns=frozenset(data.get("spot_nouns", ())),
         dateline_dashes=frozenset(dateline["dashes"]),
         dateline_agencies=frozenset(dateline["agencies"]),
         dateline_max_sentences=int(dateline["max_sentences"]),

@@ -5,7 +5,9 @@ Rules, tried in order (the one that applied is stored as ``location["rule"]``):
 ``clause``        a place frame ("in Moskau", "nach Moskau") in the event's clause segment,
                   the nearest to the evidence; for a visit (042) a destination ("nach X") first;
 ``sentence``      a place frame in a main-clause segment of the same sentence;
-``discourse``     the location of the latest earlier event placed by the rules above;
+``discourse``     the latest place frame in a main clause of an earlier sentence (else the
+                  location of the latest earlier event); a country there yields to a dateline
+                  city in that country;
 ``dateline``      the article's dateline;
 ``visit_capital`` for 042 (visit) the capital of the target's country, for 043 (host a visit)
                   the capital of the source's country;
@@ -27,7 +29,8 @@ from chronik.geo.lexicon import GeoLexicon
 from chronik.geo.resolve import to_place
 from chronik.model import Event, Place
 
-GOVERNING_RULES = ("frame:at", "frame:to")
+GOVERNING_RULES = ("frame:at", "frame:to", "contained")
+MAX_MODIFIERS = 3
 VISIT, HOST = "042", "043"
 
 
@@ -81,24 +84,25 @@ def _distance(place: PlacedSpan, start: int, end: int) -> int:
     return 0
 
 
+def _nearest(places: Sequence[PlacedSpan], start: int, end: int, code: str) -> Place:
+    """The place nearest the evidence; a destination counts half the distance for a visit."""
+    def cost(p: PlacedSpan) -> float:
+        distance = _distance(p, start, end)
+        return distance / 2 if code.startswith(VISIT) and p.place.rule == "frame:to" else distance
+    return min(places, key=cost).place
+
+
 def _in_clause(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
     start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
     segment = _segment(sentence, start)
     local = [p for p in places if _segment(sentence, p.start) == segment]
-    if event.code.startswith(VISIT):
-        destinations = [p for p in local if p.place.rule == "frame:to"]
-        local = destinations or local
-    if local:
-        return min(local, key=lambda p: _distance(p, start, end)).place
-    return None
+    return _nearest(local, start, end, event.code) if local else None
 
 
 def _in_sentence(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
     start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
     main = [p for p in places if not sentence.subordinate[_segment(sentence, p.start)]]
-    if main:
-        return min(main, key=lambda p: _distance(p, start, end)).place
-    return None
+    return _nearest(main, start, end, event.code) if main else None
 
 
 def _capital(code: str | None, gaz: Gazetteer) -> Place | None:
@@ -108,11 +112,46 @@ def _capital(code: str | None, gaz: Gazetteer) -> Place | None:
     return to_place(entry.name, Candidate(entry, "name"), None) if entry else None
 
 
+def without_containers(doc: Doc, places: Sequence[PlacedSpan], lex: GeoLexicon) -> list[PlacedSpan]:
+    """Drop a place that only says where the place before it lies ("Marea in der Provinz
+    Aleppo", "Joliet in Illinois"): the first, more specific one governs."""
+    kept: list[PlacedSpan] = []
+    for place in places:
+        if kept:
+            gap = doc.text[kept[-1].end:place.start].split()
+            if gap and len(gap) <= 1 + MAX_MODIFIERS and gap[0].casefold() in lex.prepositions \
+                    and lex.prepositions[gap[0].casefold()] == "at":
+                continue
+        kept.append(place)
+    return kept
+
+
+def _last_mentioned(places: Sequence[PlacedSpan], sentences: Sequence[_Sentence],
+                    before: int) -> Place | None:
+    """The latest place in a main clause of the text before ``before``."""
+    for item in reversed(places):
+        if item.end > before:
+            continue
+        sentence = _sentence_of(sentences, item.start)
+        if sentence is None or not sentence.subordinate[_segment(sentence, item.start)]:
+            return item.place
+    return None
+
+
+def _more_specific(place: Place, dateline: Place | None) -> Place:
+    """A country carried over from earlier text yields to a dateline city in that country."""
+    if dateline is not None and place.feature == "A.PCLI" and dateline.country == place.country \
+            and dateline.feature != "A.PCLI":
+        return dateline
+    return place
+
+
 def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan],
                   gaz: Gazetteer, lex: GeoLexicon) -> None:
     """Set ``event.location`` for every event (``None`` when no rule applies)."""
     sentences = _sentences(doc, lex)
-    governing = [p for p in places if p.place.rule in GOVERNING_RULES]
+    governing = without_containers(doc, [p for p in places if p.place.rule in GOVERNING_RULES],
+                                   lex)
     dateline = next((p.place for p in places if p.place.rule == "dateline"), None)
     previous: Place | None = None
     for event in sorted(events, key=lambda e: e.evidence.get("start", 0)):
@@ -125,8 +164,11 @@ def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan
             place, rule = _in_clause(event, sentence, in_sentence), "clause"
             if place is None:
                 place, rule = _in_sentence(event, sentence, in_sentence), "sentence"
-        if place is None and previous is not None:
-            place, rule = previous, "discourse"
+        if place is None:
+            earlier = _last_mentioned(governing, sentences, sentence.start if sentence else start)
+            earlier = earlier or previous
+            if earlier is not None:
+                place, rule = _more_specific(earlier, dateline), "discourse"
         if place is None and dateline is not None:
             place, rule = dateline, "dateline"
         if place is None and event.code.startswith((VISIT, HOST)):

@@ -25,7 +25,8 @@ MAX_MODIFIERS = 3
 @dataclass(frozen=True)
 class Toponym:
     """A place name in the text: ``rule`` is how it was found (``dateline``, ``frame:at``,
-    ``frame:to``, ``frame:from``, ``frame:attributive``, ``ent`` or ``name``)."""
+    ``frame:to``, ``frame:from``, ``frame:attributive``, ``contained`` — "Joliet in Illinois" —,
+    ``ent`` or ``name``)."""
 
     start: int
     end: int
@@ -61,6 +62,8 @@ def _match(doc: Doc, i: int, gaz: Gazetteer, limit: int) -> tuple[int, tuple[Can
 def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> str | None:
     """The frame role of a name starting at token ``i``: the preposition found before it."""
     j = i - 1
+    if j - 1 >= floor and doc[j].text == "von" and doc[j - 1].text in lex.spot_nouns:
+        return "at"
     if j >= floor and doc[j].text[:1].isupper() and lex.is_place_noun(doc[j].text):
         j -= 1
     modifiers = 0
@@ -82,6 +85,23 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> str | None:
     if j - 1 >= floor and doc[j - 1].text in lex.attributive_heads:
         return "attributive"
     return role
+
+
+def _contained(doc: Doc, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
+               lex: GeoLexicon) -> bool:
+    """True for a name followed by "in [der] Y" where Y is a place in the same country as one of
+    the name's candidates ("Joliet in Illinois")."""
+    j = end
+    if j >= len(doc) or lex.prepositions.get(doc[j].text.casefold()) != "at":
+        return False
+    j += 1
+    if j < len(doc) and doc[j].text.casefold() in lex.determiners:
+        j += 1
+    if j >= len(doc) or not _is_name_start(doc[j]):
+        return False
+    _end, outer = _match(doc, j, gaz, len(doc))
+    countries = {c.entry.country for c in candidates}
+    return any(c.entry.country in countries for c in outer)
 
 
 def _dateline_end(doc: Doc, end: int, lex: GeoLexicon) -> bool:
@@ -141,6 +161,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
                 rule = "ent"
             elif strong and any(c.entry.feature[0] in "ALTH" for c in candidates):
                 rule = "name"
+            elif _contained(doc, end, candidates, gaz, lex):
+                rule = "contained"
         if rule is None:
             i += 1
             continue
