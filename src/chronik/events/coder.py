@@ -63,10 +63,16 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     events: list[Event] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     speech: list[Event] = []
+    verb_clauses: set[tuple[tuple[int, int], str | None]] = set()
     for trig in find_triggers(view, res):
+        clause = view.clause_of(trig.token)
         for roles in assign_roles(view, trig):
             if roles.source_value is None:
                 continue
+            if trig.entry.kind == "noun" and (clause, roles.source_value) in verb_clauses:
+                continue  # the clause's verb already codes what this noun names
+            if trig.entry.kind == "verb":
+                verb_clauses.add((clause, roles.source_value))
             key = (roles.source_value, roles.target.code if roles.target else None, trig.code[:2])
             if key in seen:
                 continue

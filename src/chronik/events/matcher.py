@@ -26,9 +26,10 @@ class Trigger:
 
     @property
     def target_policy(self) -> str:
-        if self.frame and self.frame.target:
-            return self.frame.target
-        if self.frame and self.frame.prep and not self.frame.with_words:
+        frame = self.frame
+        if frame and frame.target:
+            return frame.target
+        if frame and frame.prep and (not frame.with_words or self.entry.target == "none"):
             return "prep"
         return self.entry.target
 
@@ -45,11 +46,12 @@ class Trigger:
 
 def _verb_entry(view: SentenceView, res: EventResources, i: int) -> tuple[Entry, int | None] | None:
     low = view.lower[i]
-    candidates = [res.forms.get(low), view.lemma[i], low]
+    candidates = [*res.forms.get(low, ()), view.lemma[i], low]
     particle = view.separable_particle(i)
     for lemma in candidates:
-        if not lemma:
-            continue
+        if particle is None and lemma != view.lemma[i] and any(
+                lemma.startswith(p) and not low.startswith(p) for p in view.grammar.particles):
+            continue  # a separable compound's form ("brach" of "aufbrechen") without its particle
         if particle is not None:
             prefix = view.lower[particle]
             entry = res.verbs.get(lemma if lemma.startswith(prefix) else prefix + lemma)
@@ -65,11 +67,21 @@ def _verb_entry(view: SentenceView, res: EventResources, i: int) -> tuple[Entry,
 def _word_matches(view: SentenceView, j: int, words: tuple[str, ...]) -> bool:
     low, lemma = view.lower[j], view.lemma[j]
     for word in words:
+        if " " in word:
+            continue  # multi-word items are matched on the clause text
         if low == word or lemma == word:
             return True
         if len(word) >= 5 and (low.endswith(word) or lemma.endswith(word)):
             return True
     return False
+
+
+def _phrase_matches(view: SentenceView, scope: list[int], words: tuple[str, ...]) -> bool:
+    phrases = [w for w in words if " " in w]
+    if not phrases or not scope:
+        return False
+    text = " ".join(view.lower[j] for j in scope)
+    return any(p in text for p in phrases)
 
 
 def choose_frame(view: SentenceView, entry: Entry, token: int, skip: set[int]) -> Frame | None:
@@ -80,7 +92,8 @@ def choose_frame(view: SentenceView, entry: Entry, token: int, skip: set[int]) -
         if frame.reflexive and not any(view.lower[j] in view.grammar.reflexives for j in clause):
             continue
         if frame.with_words and not any(
-                _word_matches(view, j, frame.with_words) for j in scope if j not in skip):
+                _word_matches(view, j, frame.with_words) for j in scope if j not in skip) \
+                and not _phrase_matches(view, scope, frame.with_words):
             continue
         if frame.prep and not frame.with_words and not any(a.prep in frame.prep for a in actors):
             continue

@@ -52,6 +52,7 @@ class Entry:
     speech: bool = False
     agentless: str | None = None
     requires_frame: bool = False  # the lemma alone is too ambiguous ("einsetzen")
+    requires_target: bool = False  # motion verbs: no destination, no visit
     genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
     frames: tuple[Frame, ...] = ()
     example: str | None = None
@@ -79,6 +80,7 @@ class Grammar:
     clause_breaks: frozenset[str]
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
+    noun_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ class EventResources:
 
     verbs: MappingProxyType[str, Entry]
     nouns: MappingProxyType[str, Entry]
-    forms: MappingProxyType[str, str]
+    forms: MappingProxyType[str, tuple[str, ...]]
     grammar: Grammar
     modes: ModeRules
     cameo_names: MappingProxyType[str, str]
@@ -120,15 +122,20 @@ class EventResources:
         return (None, None)
 
     def noun(self, lemma: str) -> Entry | None:
-        """A nominal trigger by lemma, also as the head of a compound ("Wirtschaftssanktionen")."""
+        """A nominal trigger by lemma, also inflected ("Gefechte") and as the head of a
+        compound ("Wirtschaftssanktionen")."""
         key = lemma.lower()
-        entry = self.nouns.get(key)
-        if entry is not None:
-            return entry
-        for cut in range(1, len(key) - self.noun_min_len + 1):
-            entry = self.nouns.get(key[cut:])
-            if entry is not None and len(key) - cut >= self.noun_min_len + 1:
+        keys = [key] + [key[:-len(s)] for s in self.grammar.noun_endings
+                        if key.endswith(s) and len(key) - len(s) >= self.noun_min_len]
+        for word in keys:
+            entry = self.nouns.get(word)
+            if entry is not None:
                 return entry
+        for word in keys:
+            for cut in range(1, len(word) - self.noun_min_len):
+                entry = self.nouns.get(word[cut:])
+                if entry is not None:
+                    return entry
         return None
 
 
@@ -179,13 +186,15 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
                  target=target, speech=bool(raw.get("speech", False)),
                  agentless=raw.get("agentless"), requires_frame=bool(raw.get("requires_frame")),
                  genitive=raw.get("genitive", "source"),
+                 requires_target=bool(raw.get("requires_target")),
                  frames=frames, example=raw.get("ex"), file=where)
 
 
-def _read_dictionary(folder: Path) -> tuple[dict[str, Entry], dict[str, Entry], dict[str, str]]:
+def _read_dictionary(
+        folder: Path) -> tuple[dict[str, Entry], dict[str, Entry], dict[str, tuple[str, ...]]]:
     verbs: dict[str, Entry] = {}
     nouns: dict[str, Entry] = {}
-    forms: dict[str, str] = {}
+    forms: dict[str, tuple[str, ...]] = {}
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for kind, table in (("verb", verbs), ("noun", nouns)):
@@ -197,7 +206,8 @@ def _read_dictionary(folder: Path) -> tuple[dict[str, Entry], dict[str, Entry], 
                 table[entry.lemma] = entry
                 if isinstance(raw, dict):
                     for form in raw.get("forms") or []:
-                        forms[str(form).lower()] = entry.lemma
+                        key = str(form).lower()
+                        forms[key] = (*forms.get(key, ()), entry.lemma)
     return verbs, nouns, forms
 
 
@@ -222,7 +232,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         coordinators=_words(data, "coordinators"), subordinators=_words(data, "subordinators"),
         clause_breaks=frozenset(str(w) for w in data.get("clause_breaks", [])),
         reflexives=_words(data, "reflexives"),
-        relative_pronouns=_words(data, "relative_pronouns"))
+        relative_pronouns=_words(data, "relative_pronouns"),
+        noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

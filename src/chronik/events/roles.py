@@ -107,7 +107,10 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
     if core:
         return core[0]
     fallback = [a for a in others if a.prep in view.grammar.target_prepositions]
-    return fallback[0] if fallback else None
+    if fallback:
+        return fallback[0]
+    genitive = [a for a in others if a.case == "gen" and a.prep is None and a.start > after]
+    return genitive[0] if genitive else None
 
 
 def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
@@ -124,6 +127,27 @@ def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
     lead = [j for j in range(start, position) if view.lower[j] not in view.grammar.coordinators]
     if lead:
         return None
+    for actor in view.actors:
+        if actor.start >= start:
+            break
+        if actor.core and actor.case != "obl":
+            return actor
+    return None
+
+
+def _zu_infinitive(view: SentenceView, i: int) -> bool:
+    """ "zu ergreifen", "zurückzudrängen": a clause whose subject is the main clause's."""
+    low, lemma = view.lower[i], view.lemma[i]
+    if i > view.start and view.lower[i - 1] == "zu" and low == lemma:
+        return True
+    if len(low) != len(lemma) + 2:
+        return False
+    return any(low[k:k + 2] == "zu" and low[:k] + low[k + 2:] == lemma
+               for k in range(1, len(low) - 2))
+
+
+def _sentence_subject(view: SentenceView, trig: Trigger) -> ActorRef | None:
+    start, _end = view.clause_of(trig.token)
     for actor in view.actors:
         if actor.start >= start:
             break
@@ -157,6 +181,12 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         return None
     position = view.finite_position(trig.token)
     subjects = [a for a in actors if a.core and a.case != "obl"]
+    if _zu_infinitive(view, trig.token):
+        source = _sentence_subject(view, trig)
+        if source is None:
+            return None
+        return Roles(source, _pick_target(view, trig, actors, source, view.start - 1),
+                     how="inherited")
     before = [a for a in subjects if a.end <= position]
     after_verb = [a for a in subjects if a.start > position]
     how = "order"
@@ -173,6 +203,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             return None
         return Roles(pair[0], pair[1], how="between")
     target = _pick_target(view, trig, actors, source, source.end - 1)
+    if target is None and trig.entry.requires_target:
+        return None
     return Roles(source, target, how=how)
 
 

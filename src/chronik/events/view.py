@@ -214,6 +214,11 @@ class SentenceView:
             token = self.doc[j]
             if self.is_break(j) or token.text[:1].isupper() or low in grammar.finite_aux:
                 break
+        before = span.start - 1
+        if case is None and before > start and before not in taken and \
+                self.doc[before].text[:1].isupper() and not self.is_break(before) and \
+                (not self.layers.pos or self.doc[before].pos_ == "NOUN"):
+            case = "gen"  # "die Truppen der Regierung", "die Strafzölle Washingtons"
         return None, case
 
     def actors_in(self, tokens: range) -> list[ActorRef]:
