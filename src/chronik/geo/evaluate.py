@@ -73,6 +73,7 @@ class GeoScore:
     place: int = 0
     country: int = 0
     located_without_gold: int = 0
+    predicted: int | None = None
     rules: dict[str, int] = field(default_factory=dict)
 
     def add(self, gold_event: dict[str, Any], predicted: dict[str, Any] | None, sentence: str,
@@ -94,6 +95,7 @@ class GeoScore:
                 "place_acc": round(self.place / self.gold, 4) if self.gold else None,
                 "country_acc": round(self.country / self.gold, 4) if self.gold else None,
                 "located_without_gold": self.located_without_gold,
+                **({"predicted": self.predicted} if self.predicted is not None else {}),
                 "rules": dict(sorted(self.rules.items()))}
 
 
@@ -114,7 +116,7 @@ def upper_bound(gold: Sequence[Any], key: dict[str, tuple[str, str]],
     ``key`` maps a location string to its hand-checked (geonameid or place name, ISO3 country).
     """
     gaz = gaz or load_gazetteer()
-    total = place = country = 0
+    total = place = country = resolved_count = 0
     unresolved: list[str] = []
     for sentence in gold:
         for event in sentence.events:
@@ -122,6 +124,7 @@ def upper_bound(gold: Sequence[Any], key: dict[str, tuple[str, str]],
                 continue
             total += 1
             resolved = gold_place(event["location"], sentence.text, gaz)
+            resolved_count += resolved is not None
             expected = key.get(event["location"])
             if resolved is None or expected is None:
                 unresolved.append(event["location"])
@@ -130,8 +133,9 @@ def upper_bound(gold: Sequence[Any], key: dict[str, tuple[str, str]],
             place += ident in (str(resolved.geonames_id), resolved.name)
             country += iso3 == resolved.country
     return {"gold_with_location": total,
-            "place_acc": round(place / total, 4) if total else None,
-            "country_acc": round(country / total, 4) if total else None,
+            "resolved": round(resolved_count / total, 4) if total else None,
+            "place_acc": round(place / total, 4) if total and key else None,
+            "country_acc": round(country / total, 4) if total and key else None,
             "unresolved_or_unkeyed": sorted(set(unresolved))}
 
 
@@ -215,7 +219,7 @@ def evaluate_pipeline(gold: Sequence[Any], model: str | None = None) -> GeoScore
     predictions = predict(list(gold), geo_pipeline(model))
     assigned = assign(list(gold), predictions)
     gaz = load_gazetteer()
-    result = GeoScore()
+    result = GeoScore(predicted=len(predictions))
     for sentence in gold:
         pairs = match_pairs(sentence.events, assigned.get(sentence.id, []))
         matched = {id(g): p for g, p in pairs}

@@ -88,3 +88,12 @@ def context_countries(text: str, gaz: Gazetteer) -> list[str]:
             if country:
                 out.append(country)
     return out
+
+
+def ranked(name: str, gaz: Gazetteer, context: Iterable[str] = ()) -> list[dict[str, object]]:
+    """All candidates of a name with their scores, best first (for inspection)."""
+    ctx = Counter(c for c in context if c)
+    cands = sorted(gaz.candidates(name), key=lambda c: -score(c, ctx))
+    return [{"name": c.entry.name, "geonames_id": c.entry.geonameid, "country": c.entry.country,
+             "feature": c.entry.feature, "population": c.entry.population, "source": c.source,
+             "score": round(score(c, ctx), 3)} for c in cands]
