@@ -69,6 +69,7 @@ class TimeResources:
     candidates: re.Pattern[str]
     tense: TenseCues
     sentence_end: re.Pattern[str]
+    triggers: re.Pattern[str]
 
 
 def resource_dir(language: str = "de") -> Path:
@@ -146,13 +147,48 @@ def load_from(directory: Path, language: str = "de") -> TimeResources:
                           reject=tuple((re.compile(c["before"], re.IGNORECASE),
                                         re.compile(c["after"], re.IGNORECASE))
                                        for c in raw.get("reject", []))))
-        plain = _NAMED_GROUP.sub("(?:", source)
+        plain = _NAMED_GROUP.sub("(?:", f"(?:{body}){_BOUND_RIGHT}")
         union_parts.append(plain if flags else f"(?-i:{plain})")
-    candidates = re.compile("|".join(union_parts), re.IGNORECASE)
+    # One pass finds where any rule can start; the shared left boundary is checked once.
+    candidates = re.compile(_BOUND_LEFT + "(?:" + "|".join(union_parts) + ")", re.IGNORECASE)
+    triggers = re.compile(_BOUND_LEFT + "(?:\\d|" + _trie(_fragments(rules, tables)) + ")",
+                          re.IGNORECASE)
     frozen_tables = MappingProxyType({k: _freeze(v) for k, v in tables.items()})
     sentence_end = re.compile(r"(?<!\d)[.!?](?=\s)|[:;]\s|\n")
     return TimeResources(language=language, tables=frozen_tables, rules=tuple(rules),
-                         candidates=candidates, tense=_tense(tense), sentence_end=sentence_end)
+                         candidates=candidates, tense=_tense(tense), sentence_end=sentence_end,
+                         triggers=triggers)
+
+
+_ESCAPES = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?-?i:|\(\?<?[=!]")
+_LETTERS = re.compile(r"(?:^|(?<=[(|:> ]))[^\W\d_]+")  # a letter run that starts a word
+
+
+def _fragments(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> set[str]:
+    """Every literal word piece of the rules: a match always starts with one (or a digit)."""
+    words = {str(k).lower().split()[0] for table in tables.values() for k in table if str(k)}
+    for rule in rules:
+        words.update(w.lower() for w in _LETTERS.findall(_ESCAPES.sub(" ", rule.source)))
+    # Three letters are enough, and safe: a later letter of a run may be optional ("tagen?").
+    return {w[:3] for w in words if w}
+
+
+def _trie(words: set[str]) -> str:
+    """A prefix-factored alternation: the regex engine branches on one character at a time."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter fragment already makes the position a candidate
+        parts = [re.escape(ch) + build(child) for ch, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return build(root)
 
 
 @lru_cache(maxsize=4)

@@ -43,7 +43,8 @@ class TemporalTagger:
     def extract(self, text: str, doc_type: str = "news") -> list[Match]:
         """Non-overlapping rule matches, left to right; at each start the longest match wins."""
         found: list[Match] = []
-        search = self.resources.candidates.search
+        search = self.resources.triggers.search
+        can_start = self.resources.candidates.match
         rules = [r for r in self.resources.rules if doc_type in r.doc_types]
         pos = 0
         while True:
@@ -51,6 +52,9 @@ class TemporalTagger:
             if cand is None:
                 return found
             start = cand.start()
+            if can_start(text, start) is None:
+                pos = start + 1
+                continue
             best: Match | None = None
             for rule in rules:
                 m = rule.pattern.match(text, start)
