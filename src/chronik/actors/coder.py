@@ -1,0 +1,295 @@
+"""Code actor phrases: resolve persons at the article date, countries from the text or the
+article, definite descriptions and pronouns to their antecedents; write ``doc.spans["actors"]``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from chronik.actors.dictionary import ActorDictionary, make_mention
+from chronik.actors.entries import Reading, split_code
+from chronik.actors.forms import fold
+from chronik.actors.matcher import find_atoms
+from chronik.actors.phrases import PERSON_KINDS, Phrase, PhraseBuilder, atoms_to_phrases
+from chronik.model import ActorMention, register_extensions
+
+SPAN_KEY = "actors"
+NON_COUNTRIES = ("IGO", "NGO", "---")
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A resolved mention with what coreference needs to know about it."""
+
+    start: int
+    end: int
+    mention: ActorMention
+    feats: frozenset[str]
+    person: bool
+    role_key: str | None
+    sentence: int
+    pronoun: bool = False
+
+
+def article_date(doc: Doc) -> str | None:
+    article = doc._.article if Doc.has_extension("article") else None
+    return getattr(article, "published", None) if article is not None else None
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, dictionary: ActorDictionary, date: str | None) -> None:
+        self.doc = doc
+        self.d = dictionary
+        self.g = dictionary.grammar
+        self.date = date
+        self.context: str | None = None
+        self.seen: list[str] = []          # person ids in order of full mention
+        self.history: list[Coded] = []
+        self.local: dict[str, tuple[ActorMention, int, int]] = {}
+        self.sentence_of = self._sentences()
+
+    def _sentences(self) -> list[int]:
+        if self.doc.has_annotation("SENT_START"):
+            ids, current = [], -1
+            for token in self.doc:
+                if token.is_sent_start:
+                    current += 1
+                ids.append(max(current, 0))
+            return ids
+        return [token.i // 25 for token in self.doc]
+
+    # -- entities --------------------------------------------------------------------------
+    def person_reading(self, readings: tuple[Reading, ...]) -> Reading | None:
+        full = [r for r in readings if r.kind == "person"]
+        if full:
+            active = [r for r in full if self.d.active_at(r.ref, self.date)]
+            return (active or full)[0]
+        shorts = [r for r in readings if r.kind == "short"]
+        seen = [r for r in shorts if r.ref in self.seen]
+        if seen:
+            return max(seen, key=lambda r: self.seen.index(r.ref))
+        active = [r for r in shorts if self.d.active_at(r.ref, self.date)
+                  and not self.d.persons[r.ref].context_only]
+        if len(active) == 1 and len({r.ref for r in shorts}) == 1 or (
+                len(active) == 1 and self.date is not None):
+            return active[0]
+        return None
+
+    def entity(self, readings: tuple[Reading, ...], sector: str | None = None
+               ) -> tuple[ActorMention, frozenset[str], bool] | None:
+        if any(r.kind in PERSON_KINDS for r in readings):
+            reading = self.person_reading(readings)
+            if reading is None:
+                others = tuple(r for r in readings if r.kind not in PERSON_KINDS)
+                return self.entity(others, sector) if others else None
+            if reading.ref not in self.seen:
+                self.seen.append(reading.ref)
+            mention = self.d.mention_for(Reading("person", reading.ref), self.date, None, sector)
+            return (mention, reading.feats, True) if mention else None
+        for kind in ("igo", "group", "place", "seat", "adj", "people"):
+            reading = next((r for r in readings if r.kind == kind), None)
+            if reading:
+                mention = self.d.mention_for(reading, self.date, self.context)
+                return (mention, reading.feats, False) if mention else None
+        return None
+
+    # -- phrases ---------------------------------------------------------------------------
+    def phrase(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
+        if not p.is_role:
+            found = self.entity(p.entity)
+            if found and p.name and p.has("people"):
+                mention = found[0]
+                code = (mention.country or "") + self.g.people_with_name_sector
+                found = (make_mention(code, self._text(p.name), mention.entry), frozenset(), True)
+                self._register(p.name, found[0])
+            return found
+        noun = p.role.role
+        assert noun is not None
+        feats = p.role.feats
+        if p.holder:
+            found = self.entity(p.holder, noun.sector)
+            if found and found[2]:
+                return found[0], found[1], True
+        owner = self.owner_code(p.owner, noun) if p.owner else None
+        if owner is None and noun.country:
+            owner = noun.country + noun.sector
+        if owner is None and noun.inherit:
+            return None
+        antecedent = None
+        if owner is None:
+            owner, antecedent = self.from_context(p, noun)
+        mention = make_mention(owner, self._text(p.name) if p.name else None,
+                               f"role:{p.role.ref}", antecedent)
+        if p.name:
+            self._register(p.name, mention)
+        return mention, feats, noun.person
+
+    def owner_code(self, owner: Phrase, noun) -> str | None:
+        found = self.phrase(owner) if owner.is_role else self.entity(owner.entity)
+        if not found:
+            return None
+        code = found[0].code
+        country, _sector = split_code(code)
+        if country in ("IGO", "NGO") or noun.inherit:
+            return code
+        if owner.has("group") and noun.person:
+            return code
+        return country + noun.sector
+
+    def from_context(self, p: Phrase, noun) -> tuple[str, tuple[int, int] | None]:
+        """A role noun with no country: a definite person role refers back to the nearest
+        person of that sector; any role to an earlier mention of the same noun; else the
+        article's main country."""
+        sentence = self.sentence_of[p.start]
+        before = self.doc[p.start - 1] if p.start > 0 else None
+        definite = before is not None and fold(before.text) in self.g.definite
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.window:
+                break
+            if coded.pronoun:
+                continue
+            same_noun = coded.role_key == p.role.ref
+            same_person = (definite and noun.person and coded.person
+                           and coded.mention.sector == noun.sector)
+            if same_noun or same_person:
+                span = self.doc[coded.start:coded.end]
+                if same_person:
+                    return coded.mention.code, (span.start_char, span.end_char)
+                return ((coded.mention.country or self.g.unknown_country) + noun.sector,
+                        (span.start_char, span.end_char))
+        return (self.context or self.g.unknown_country) + noun.sector, None
+
+    def pronoun(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
+        sentence = self.sentence_of[p.start]
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.window:
+                break
+            if not coded.pronoun and coded.feats & p.pronoun:
+                span = self.doc[coded.start:coded.end]
+                m = coded.mention
+                return (ActorMention(m.code, m.name, m.country, m.sector, m.entry,
+                                     (span.start_char, span.end_char)), coded.feats, coded.person)
+        return None
+
+    # -- article context and local names ---------------------------------------------------
+    def main_country(self, phrases: list[Phrase]) -> str | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for p in phrases:
+            for readings in (p.entity, p.owner.entity if p.owner else (), p.holder):
+                for r in readings:
+                    country = None
+                    if r.kind in ("place", "adj", "people", "seat"):
+                        country = r.ref
+                    elif r.kind == "person":
+                        country = self.d.persons[r.ref].home
+                    if country and country not in NON_COUNTRIES and len(country) == 3:
+                        counts[country] += 1
+                        first.setdefault(country, p.start)
+                        break
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _text(self, span: tuple[int, int]) -> str:
+        return self.doc[span[0]:span[1]].text
+
+    def _register(self, span: tuple[int, int], mention: ActorMention) -> None:
+        tokens = self.doc[span[0]:span[1]]
+        char_span = (tokens.start_char, tokens.end_char)
+        if len(tokens) > 1:
+            self.local[fold(tokens[-1].text)] = (mention, *char_span)
+        self.local[fold(tokens.text)] = (mention, *char_span)
+
+    def record(self, p: Phrase, found: tuple[ActorMention, frozenset[str], bool]) -> Coded:
+        mention, feats, person = found
+        coded = Coded(p.start, p.end, mention, feats, person,
+                      p.role.ref if p.role else None, self.sentence_of[p.start],
+                      bool(p.pronoun))
+        self.history.append(coded)
+        return coded
+
+
+def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
+             use_article_date: bool = True) -> list[tuple[Span, ActorMention]]:
+    """All actor mentions of ``doc`` as (span, mention), in text order."""
+    if use_article_date and date is None:
+        date = article_date(doc)
+    body_start = doc._.body_start if Doc.has_extension("body_start") else 0
+    body_start = body_start or 0
+    folded = fold(doc.text)
+    atoms = find_atoms(doc, dictionary, folded, body_start)
+    builder = PhraseBuilder(doc, dictionary.grammar, folded)
+    phrases = builder.build(atoms_to_phrases(doc, atoms))
+    body_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
+    resolver = _Resolver(doc, dictionary, date)
+    resolver.context = resolver.main_country(phrases)
+    items = sorted(phrases + builder.pronouns(phrases, body_token), key=lambda p: p.start)
+    coded: list[Coded] = []
+    for p in items:
+        found = resolver.pronoun(p) if p.pronoun else resolver.phrase(p)
+        if found:
+            coded.append(resolver.record(p, found))
+    coded.extend(_local_names(doc, resolver, coded, folded, body_token))
+    coded.sort(key=lambda c: c.start)
+    out = []
+    for c in coded:
+        start = c.start
+        if start > body_token and fold(doc[start - 1].text) in dictionary.grammar.determiners and (
+                not out or out[-1][0].end < start):
+            start -= 1
+        out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
+    return out
+
+
+def _local_names(doc: Doc, resolver: _Resolver, coded: list[Coded], folded: str,
+                 body_token: int) -> list[Coded]:
+    """Later mentions of a name first introduced with a role ("Präsident X Y" ... "Y")."""
+    if not resolver.local:
+        return []
+    covered = {i for c in coded for i in range(c.start, c.end)}
+    suffix = resolver.g.genitive_suffix
+    found = []
+    for token in doc[body_token:]:
+        if token.i in covered or not token.text[:1].isupper():
+            continue
+        word = folded[token.idx:token.idx + len(token.text)]
+        hit = resolver.local.get(word) or (
+            resolver.local.get(word[:-len(suffix)]) if word.endswith(suffix) else None)
+        if hit and hit[2] <= token.idx:
+            m = hit[0]
+            mention = ActorMention(m.code, m.name, m.country, m.sector, m.entry, (hit[1], hit[2]))
+            found.append(Coded(token.i, token.i + 1, mention, frozenset(), True, None,
+                               resolver.sentence_of[token.i]))
+    return found
+
+
+def code_mentions(doc: Doc, dictionary: ActorDictionary | None = None,
+                  date: str | None = None) -> list[Span]:
+    """Recognize and code the actors of ``doc``; returns the spans (``span._.actor`` set)."""
+    register_extensions()
+    dictionary = dictionary or ActorDictionary.load()
+    spans = []
+    for span, mention in code_doc(doc, dictionary, date):
+        span._.actor = mention
+        spans.append(span)
+    return spans
+
+
+def code_text(text: str, date: str | None = None,
+              dictionary: ActorDictionary | None = None) -> list[tuple[Span, ActorMention]]:
+    """Code a plain string (one sentence or a short text) with a blank German tokenizer."""
+    dictionary = dictionary or ActorDictionary.load()
+    doc = _blank()(text)
+    return code_doc(doc, dictionary, date, use_article_date=False)
+
+
+@lru_cache(maxsize=1)
+def _blank() -> spacy.language.Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp

@@ -1,0 +1,219 @@
+"""Group dictionary atoms into actor phrases: "Nordkoreas Machthaber Kim Jong-un",
+"US-Präsident Donald Trump", "die Vertreter Seouls", "den Truppen von Syriens Staatschef …"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from chronik.actors.dictionary import Grammar
+from chronik.actors.entries import Reading
+from chronik.actors.matcher import Atom
+
+ENTITY_KINDS = ("place", "adj", "people", "seat", "igo", "group", "person", "short")
+PERSON_KINDS = ("person", "short")
+
+
+@dataclass
+class Phrase:
+    """An actor phrase over tokens ``[start, end)``: an entity, or a role noun with an owner
+    (the actor it belongs to), a named holder (``holder``: dictionary persons) or an unknown
+    ``name``; pronouns carry the features they agree with."""
+
+    start: int
+    end: int
+    entity: tuple[Reading, ...] = ()
+    role: Reading | None = None
+    owner: Phrase | None = None
+    holder: tuple[Reading, ...] = ()
+    name: tuple[int, int] | None = None
+    pronoun: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def is_role(self) -> bool:
+        return self.role is not None
+
+    def has(self, *kinds: str) -> bool:
+        return any(r.kind in kinds for r in self.entity)
+
+    @property
+    def genitive(self) -> bool:
+        return any(r.genitive for r in self.entity)
+
+
+def _entity(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    return tuple(r for r in readings if r.kind in ENTITY_KINDS)
+
+
+def _role(readings: tuple[Reading, ...]) -> Reading | None:
+    return next((r for r in readings if r.kind == "role"), None)
+
+
+def atoms_to_phrases(doc: Doc, atoms: list[Atom]) -> list[Phrase]:
+    """One phrase per token (or token run): hyphen compounds become a role with its owner
+    ("US-Präsident") or an entity standing for the whole token ("UN-Bericht")."""
+    by_token: dict[int, list[Atom]] = {}
+    phrases: list[Phrase] = []
+    for atom in atoms:
+        token = doc[atom.tok_start]
+        whole = atom.start == token.idx and atom.end == doc[atom.tok_end - 1].idx + len(
+            doc[atom.tok_end - 1].text)
+        if whole:
+            phrases.append(_whole(atom))
+        else:
+            by_token.setdefault(atom.tok_start, []).append(atom)
+    for index, parts in by_token.items():
+        token = doc[index]
+        first = parts[0] if parts[0].start == token.idx else None
+        last = parts[-1] if parts[-1].end == token.idx + len(token.text) else None
+        if last is first:
+            last = None
+        head_role = _role(last.readings) if last else None
+        owner = _entity(first.readings) if first else ()
+        if head_role and owner:
+            phrases.append(Phrase(index, index + 1, role=head_role,
+                                  owner=Phrase(index, index + 1, entity=owner)))
+        elif owner:
+            phrases.append(Phrase(index, index + 1, entity=owner))
+        elif head_role:
+            phrases.append(Phrase(index, index + 1, role=head_role))
+        elif last and _entity(last.readings):
+            phrases.append(Phrase(index, index + 1, entity=_entity(last.readings)))
+    phrases.sort(key=lambda p: p.start)
+    return phrases
+
+
+def _whole(atom: Atom) -> Phrase:
+    entity, role = _entity(atom.readings), _role(atom.readings)
+    if role and atom.owner:
+        return Phrase(atom.tok_start, atom.tok_end, role=role,
+                      owner=Phrase(atom.tok_start, atom.tok_end, entity=atom.owner))
+    if entity:
+        return Phrase(atom.tok_start, atom.tok_end, entity=entity)
+    return Phrase(atom.tok_start, atom.tok_end, role=role)
+
+
+class PhraseBuilder:
+    """Applies the phrase grammar over a Doc's atoms; German words come from :class:`Grammar`."""
+
+    def __init__(self, doc: Doc, grammar: Grammar, folded: str) -> None:
+        self.doc = doc
+        self.g = grammar
+        self.words = [folded[t.idx:t.idx + len(t.text)] for t in doc]
+        self.has_pos = doc.has_annotation("POS")
+        self.per_starts = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
+
+    # -- small tests on tokens ------------------------------------------------------------------
+    def _modifier(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.text.isalpha() and token.text.islower()
+
+    def gap_ok(self, start: int, end: int) -> bool:
+        """Tokens between a country adjective/genitive and its role noun: at most two lowercase
+        words, the last one inflected like an adjective ("die international anerkannte")."""
+        if end == start:
+            return True
+        if end - start > 2 or not all(self._modifier(i) for i in range(start, end)):
+            return False
+        return self.words[end - 1].endswith(self.g.modifier_endings)
+
+    def unknown_name(self, start: int, covered: set[int]) -> int:
+        """End of an unlisted personal name starting at ``start`` (== start when none)."""
+        if start in self.per_starts:
+            return self.per_starts[start]
+        end = start
+        while end < len(self.doc) and end - start < 4 and end not in covered:
+            token = self.doc[end]
+            if token.is_sent_start and end > start:
+                break
+            word = self.words[end]
+            particle = word in self.g.name_particles or word.split("-")[0] in self.g.name_particles
+            capital = token.text[:1].isupper() and token.text.replace("-", "").replace(
+                ".", "").replace("'", "").isalpha()
+            if self.has_pos and token.pos_ not in ("PROPN", "X", ""):
+                break
+            if not (capital or (particle and end > start)):
+                break
+            if word in self.g.determiners or word in self.g.pronouns:
+                break
+            end += 1
+        while end > start and self.words[end - 1] in self.g.name_particles:
+            end -= 1
+        return end
+
+    # -- the grammar -----------------------------------------------------------------------------
+    def build(self, phrases: list[Phrase]) -> list[Phrase]:
+        covered = {i for p in phrases for i in range(p.start, p.end)}
+        local = self._local(phrases, covered)
+        return self._link(local)
+
+    def _local(self, phrases: list[Phrase], covered: set[int]) -> list[Phrase]:
+        out: list[Phrase] = []
+        i = 0
+        while i < len(phrases):
+            p = phrases[i]
+            nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+            if (nxt and not p.is_role and nxt.is_role and nxt.owner is None
+                    and (p.has("adj") or p.genitive) and self.gap_ok(p.end, nxt.start)):
+                p = replace(nxt, start=p.start, owner=p)
+                i += 1
+                nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+            takes_name = (p.is_role and p.role.role is not None and p.role.role.person) or (
+                not p.is_role and p.has("people") and not p.has("adj"))
+            if takes_name:
+                if nxt and nxt.start == p.end and nxt.has(*PERSON_KINDS):
+                    p = replace(p, end=nxt.end, holder=nxt.entity)
+                    i += 1
+                elif p.is_role and self._singular(p):
+                    end = self.unknown_name(p.end, covered)
+                    if end > p.end:
+                        p = replace(p, end=end, name=(p.end, end))
+                elif not p.is_role:
+                    end = self.unknown_name(p.end, covered)
+                    if end > p.end:
+                        p = replace(p, end=end, name=(p.end, end))
+            out.append(p)
+            i += 1
+        return out
+
+    def _singular(self, p: Phrase) -> bool:
+        return bool(p.role and p.role.feats & {"m", "f"})
+
+    def _link(self, phrases: list[Phrase]) -> list[Phrase]:
+        """Right to left, attach an owner after a bare role noun: a genitive ("Vertreter
+        Seouls"), "des/der" + actor, or a linking preposition ("Regierung in Peking")."""
+        out = list(phrases)
+        j = len(out) - 2
+        while j >= 0:
+            p, q = out[j], out[j + 1]
+            if p.is_role and p.owner is None and not p.holder and p.name is None:
+                link = self._link_gap(p.end, q.start)
+                if link == "adjacent" and not q.is_role and q.genitive:
+                    out[j] = replace(p, end=q.end, owner=q)
+                    del out[j + 1]
+                elif link == "linked":
+                    out[j] = replace(p, end=q.end, owner=q)
+                    del out[j + 1]
+            j -= 1
+        return out
+
+    def _link_gap(self, end: int, start: int) -> str | None:
+        if start == end:
+            return "adjacent"
+        words = self.words[end:start]
+        if len(words) == 1 and (words[0] in self.g.linking_prepositions
+                                or words[0] in self.g.genitive_determiners):
+            return "linked"
+        if (len(words) == 2 and words[0] in self.g.linking_prepositions
+                and words[1] in self.g.determiners):
+            return "linked"
+        return None
+
+    def pronouns(self, phrases: list[Phrase], body_token: int) -> list[Phrase]:
+        covered = {i for p in phrases for i in range(p.start, p.end)}
+        found = []
+        for i, word in enumerate(self.words):
+            if i >= body_token and i not in covered and word in self.g.pronouns:
+                found.append(Phrase(i, i + 1, pronoun=self.g.pronouns[word]))
+        return found
