@@ -53,6 +53,7 @@ class Entry:
     agentless: str | None = None
     requires_frame: bool = False  # the lemma alone is too ambiguous ("einsetzen")
     requires_target: bool = False  # motion verbs: no destination, no visit
+    symmetric: bool = False  # "X und Y verhandeln": X -> Y when no other target
     genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
     frames: tuple[Frame, ...] = ()
     example: str | None = None
@@ -81,6 +82,7 @@ class Grammar:
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
     noun_endings: tuple[str, ...] = ()
+    support_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,7 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
                  agentless=raw.get("agentless"), requires_frame=bool(raw.get("requires_frame")),
                  genitive=raw.get("genitive", "source"),
                  requires_target=bool(raw.get("requires_target")),
+                 symmetric=bool(raw.get("symmetric")),
                  frames=frames, example=raw.get("ex"), file=where)
 
 
@@ -233,7 +236,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         clause_breaks=frozenset(str(w) for w in data.get("clause_breaks", [])),
         reflexives=_words(data, "reflexives"),
         relative_pronouns=_words(data, "relative_pronouns"),
-        noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)))
+        noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),
+        support_verbs=_words(data, "support_verbs"))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

@@ -106,7 +106,8 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
         return later[0]
     if core:
         return core[0]
-    fallback = [a for a in others if a.prep in view.grammar.target_prepositions]
+    fallback = [a for a in others if a.prep in view.grammar.target_prepositions
+                and a.start > after]
     if fallback:
         return fallback[0]
     genitive = [a for a in others if a.case == "gen" and a.prep is None and a.start > after]
@@ -194,9 +195,11 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         source = before[0]
     elif after_verb:
         source = after_verb[0]
-    else:
+    elif not trig.entry.speech:
         source = _inherited_source(view, trig)
         how = "inherited"
+    else:
+        source = None
     if source is None:
         pair = _between(view, clause)
         if pair is None:
@@ -228,10 +231,13 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     source = attribute or (agent if agent is not None and agent.start <= i + 3 else None)
     if source is None:
         before = [a for a in actors if a.end <= i and (a.core or a.case == "gen")]
-        source = before[-1] if before else None
-        if source is not None and source.case != "gen" and source.core:
+        adjacent = before[-1] if before and before[-1].end == i and before[-1].case != "obl" \
+            else None
+        if adjacent is not None:
+            source = adjacent  # "Chinas Besuch", "Nordkoreas Drohungen"
+        elif any(view.lemma[j] in view.grammar.support_verbs for j in clause):
             subjects = [a for a in before if a.core and a.case != "obl"]
-            source = subjects[0] if subjects else source
+            source = subjects[0] if subjects else None
     if source is None:
         pair = _between(view, clause)
         if pair is not None:
@@ -252,6 +258,8 @@ def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
         return []
     sources = view.coordinated(roles.source) if roles.source and roles.how != "between" \
         else [roles.source]
+    if trig.entry.symmetric and roles.target is None and len(sources) >= 2:
+        return [Roles(sources[0], sources[1], how=roles.how)]
     targets = view.coordinated(roles.target) if roles.target and roles.how != "between" \
         else [roles.target]
     return [Roles(s, t, roles.source_code, roles.how) for s in sources for t in targets

@@ -120,7 +120,36 @@ class SentenceView:
                 begin = i
         if begin < self.sent.end:
             bounds.append((begin, self.sent.end))
-        return {i: b for b in bounds for i in range(b[0], b[1])}
+        return {i: b for b in self._merge_appositions(bounds) for i in range(b[0], b[1])}
+
+    def _merge_appositions(self, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Erdogan traf mit Baykal, dem Alterspräsidenten, zusammen": a comma-enclosed segment
+        that ends in a noun (not a verb, as a relative clause does) belongs to its clause."""
+        merged: list[tuple[int, int]] = []
+        k = 0
+        while k < len(bounds):
+            start, end = bounds[k]
+            while k + 2 < len(bounds):
+                app_start, app_end = bounds[k + 1]
+                if not (self.lower[app_start - 1] == "," and app_end < self.end and
+                        self.lower[app_end] == "," and app_start - 1 == end and
+                        self._nominal_segment(app_start, app_end)):
+                    break
+                end = bounds[k + 2][1]
+                k += 2
+            merged.append((start, end))
+            k += 1
+        return merged
+
+    def _nominal_segment(self, start: int, end: int) -> bool:
+        first, last = self.doc[start], self.doc[end - 1]
+        if self.lower[start] in self.grammar.subordinators:
+            return False
+        if self.layers.pos:
+            return last.pos_ in ("NOUN", "PROPN") and not any(
+                self.doc[j].pos_ in ("VERB", "AUX") for j in range(start, end))
+        return last.text[:1].isupper() and first.text[:1].isalpha() and not any(
+            self.lower[j] in self.grammar.finite_aux for j in range(start, end))
 
     def clause_of(self, i: int) -> tuple[int, int]:
         return self.clause.get(i, (i, i + 1))
