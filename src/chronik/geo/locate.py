@@ -85,11 +85,13 @@ def _distance(place: PlacedSpan, start: int, end: int) -> int:
 
 
 def _nearest(places: Sequence[PlacedSpan], start: int, end: int, code: str) -> Place:
-    """The place nearest the evidence; a destination counts half the distance for a visit."""
-    def cost(p: PlacedSpan) -> float:
-        distance = _distance(p, start, end)
-        return distance / 2 if code.startswith(VISIT) and p.place.rule == "frame:to" else distance
-    return min(places, key=cost).place
+    """The place nearest the evidence; for a visit, a destination ("nach X") that follows the
+    evidence with no other place in between wins."""
+    if code.startswith(VISIT):
+        after = sorted((p for p in places if p.start >= start), key=lambda p: p.start)
+        if after and after[0].place.rule == "frame:to":
+            return after[0].place
+    return min(places, key=lambda p: _distance(p, start, end)).place
 
 
 def _in_clause(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:

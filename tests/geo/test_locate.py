@@ -1,0 +1,126 @@
+"""Event placement on hand-made Docs with hand-made events (as the event coder would write)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from chronik.geo.component import GeoLocator
+from chronik.geo.gazetteer import load_gazetteer
+from chronik.geo.lexicon import load_lexicon
+from chronik.model import Event, register_extensions
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    register_extensions()
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _event(doc: Doc, trigger: str, code: str, source: str | None = None,
+           target: str | None = None, occurrence: int = 0) -> Event:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(trigger, start + 1)
+    return Event(doc="test", article="a", sentence="", code=code, source=source, target=target,
+                 evidence={"start": start, "end": start + len(trigger)})
+
+
+def _locate(nlp: spacy.language.Language, text: str, *specs: tuple, body_start: int = 0) -> list:
+    doc = nlp(text)
+    doc._.body_start = body_start
+    doc._.events = [_event(doc, *spec) for spec in specs]
+    GeoLocator(load_gazetteer(), load_lexicon())(doc)
+    return [e.location for e in doc._.events]
+
+
+def test_the_place_in_the_events_clause(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Die Minister trafen sich am Montag in Warschau.", ("trafen", "040"))
+    assert (loc["text"], loc["name"], loc["country"], loc["rule"]) == \
+        ("Warschau", "Warsaw", "POL", "clause")
+    assert loc["geonames_id"] == 756135
+
+
+def test_a_visit_goes_to_its_destination(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Bei Regen in Berlin reiste die Kanzlerin nach Moskau.",
+                    ("reiste", "042"))
+    assert loc["name"] == "Moscow"
+
+
+def test_two_events_two_places(nlp: spacy.language.Language) -> None:
+    first, second = _locate(
+        nlp, "Nach ihrem Besuch in Kairo wollte die Ministerin nach Amman weiterreisen.",
+        ("Besuch", "042"), ("weiterreisen", "042"))
+    assert (first["name"], second["name"]) == ("Cairo", "Amman")
+
+
+def test_a_place_in_a_subordinate_clause_does_not_govern(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Genf – Es drohten Angriffe, dass in Libyen gekämpft werde, sagte er.",
+                    ("sagte", "010"))
+    assert (loc["name"], loc["rule"]) == ("Geneva", "dateline")
+
+
+def test_the_dateline_when_the_sentence_names_no_place(nlp: spacy.language.Language) -> None:
+    _title, loc = _locate(nlp, "Ein Titel ohne Ort. Damaskus – Rebellen griffen einen Posten an.",
+                          ("Titel", "010"), ("griffen", "190"))
+    assert (loc["name"], loc["rule"]) == ("Damascus", "dateline")
+    assert _title["rule"] == "dateline"
+
+
+def test_the_last_place_carries_over(nlp: spacy.language.Language) -> None:
+    _first, loc = _locate(nlp, "Die Polizei nahm in Lyon zwei Männer fest. Sie wurden verhört.",
+                          ("nahm", "173"), ("verhört", "090"))
+    assert (loc["name"], loc["rule"]) == ("Lyon", "discourse")
+
+
+def test_a_visit_without_a_place_goes_to_the_targets_capital(
+        nlp: spacy.language.Language) -> None:
+    [visit] = _locate(nlp, "Der Außenminister besuchte den Nachbarn.",
+                      ("besuchte", "042", "RUSGOV", "PRKGOV"))
+    assert (visit["name"], visit["rule"]) == ("Pyongyang", "visit_capital")
+    [host] = _locate(nlp, "Der Präsident empfing seinen Gast.",
+                     ("empfing", "043", "FRAGOV", "DEUGOV"))
+    assert (host["name"], host["rule"]) == ("Paris", "visit_capital")
+
+
+def test_no_rule_no_location(nlp: spacy.language.Language) -> None:
+    assert _locate(nlp, "Die Opposition kritisierte den Plan.", ("kritisierte", "111")) == [None]
+
+
+def test_an_attributive_place_is_not_the_events_place(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Die Regierung in Peking kritisierte die Entscheidung.",
+                    ("kritisierte", "111"))
+    assert loc is None
+
+
+def test_the_specific_place_before_its_container(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Rebellen kämpften in Homs in der Provinz Aleppo.", ("kämpften", "190"))
+    assert loc["name"] == "Homs"
+
+
+def test_nothing_before_the_body_start_is_a_place(nlp: spacy.language.Language) -> None:
+    text = "Kopf aus Paris\nIn Madrid wurde gestreikt."
+    doc = nlp(text)
+    doc._.body_start = text.index("In Madrid")
+    GeoLocator(load_gazetteer(), load_lexicon())(doc)
+    assert [s.text for s in doc.spans["places"]] == ["Madrid"]
+
+
+def test_adjectives_are_not_places(nlp: spacy.language.Language) -> None:
+    doc = GeoLocator(load_gazetteer(), load_lexicon())(
+        nlp("Russische und chinesische Diplomaten sprachen über syrische Flüchtlinge."))
+    assert list(doc.spans["places"]) == []
+
+
+def test_component_is_registered_with_spacy(nlp: spacy.language.Language) -> None:
+    import chronik.geo  # noqa: F401  (registers chronik_geo)
+
+    pipeline = spacy.blank("de")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("chronik_geo")
+    doc = pipeline("Ein Anschlag erschütterte in der afghanischen Hauptstadt Kabul ein Hotel.")
+    place = doc.spans["places"][0]._.place
+    assert (place.name, place.country, place.feature) == ("Kabul", "AFG", "P.PPLC")
