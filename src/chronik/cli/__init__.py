@@ -19,7 +19,7 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score chronik against gold standards.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-COMMAND_MODULES: tuple[str, ...] = ("core", "evaluation", "time", "language", "geo")
+COMMAND_MODULES: tuple[str, ...] = ("core", "evaluation", "time", "language", "geo", "actors")
 
 for _module in COMMAND_MODULES:
     import_module(f"chronik.cli.{_module}").register(app, eval_app)
