@@ -115,11 +115,14 @@ def _tense(raw: dict[str, Any]) -> TenseCues:
     past = frozenset(raw.get("past", []))
     future = frozenset(raw.get("future", []))
     words = sorted(past | future, key=len, reverse=True)
-    alternatives = [f"(?P<w>{'|'.join(map(re.escape, words))})"]
+    # Patterns first: "soll ... gesehen haben" (a past reported with a modal) must win over the
+    # bare word cue "soll" at the same position.
+    alternatives = []
     groups = []
     for i, pat in enumerate(raw.get("past_patterns", [])):
         alternatives.append(f"(?P<p{i}>{pat})")
         groups.append(f"p{i}")
+    alternatives.append(f"(?P<w>{'|'.join(map(re.escape, words))})")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
     return TenseCues(past=past, future=future, not_past=frozenset(raw.get("not_past", [])),
                      pattern=pattern, past_groups=frozenset(groups))
