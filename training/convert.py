@@ -7,7 +7,11 @@ Writes
   gsd_dev.spacy    UD German GSD *dev* sentences 700..799 (held out for model selection)
   silver.spacy     sentences of the NER training corpora tagged by HanTa (STTS + lemma only,
                    no POS, morphology or tree: those stay missing values in training)
-  ner_train.spacy  WikiANN-de train + WikiNEuRal-de val + MobIE train + GermEval dev 1..1800
+  ner_wikineural.spacy, ner_wikiann.spacy, ner_mobie.spacy
+                   WikiNEuRal-de val, WikiANN-de train, MobIE train (PER/LOC/ORG); the Makefile
+                   links the ones a run uses into corpus/ner/
+  germeval_dev_train.spacy  GermEval 2014 dev sentences 1..1800 (PER/LOC/ORG, OTH as MISC;
+                   the Makefile links it several times into the NER corpus to upweight it)
   ner_dev.spacy    GermEval 2014 dev sentences 1801.. (model selection)
 
 Never reads a test file: GSD test, PUD, LIT, GermEval test, WikiANN test and MobIE test/dev stay
@@ -119,24 +123,28 @@ def main() -> None:
 
     wiki = data / "wikineural_wikiann_de"
     germeval_dev = read_ner(data / "germeval2014" / "NER-de-dev.tsv")
-    sources = [
-        (read_ner(wiki / "wikineural_de" / "val.conllu"), NER_MAPS["default"]),
-        (read_ner(wiki / "wikiann_de" / "train.conllu"), NER_MAPS["default"]),
-        (read_ner(data / "mobie" / "v1_20210811" / "ner_conll03" / "train.conll2003"),
-         NER_MAPS["mobie"]),
-        (germeval_dev[:-GERMEVAL_DEV_HELDOUT], NER_MAPS["germeval"]),
-    ]
+    sources = {
+        "wikineural": (read_ner(wiki / "wikineural_de" / "val.conllu"), NER_MAPS["default"]),
+        "wikiann": (read_ner(wiki / "wikiann_de" / "train.conllu"), NER_MAPS["default"]),
+        "mobie": (read_ner(data / "mobie" / "v1_20210811" / "ner_conll03" / "train.conll2003"),
+                  NER_MAPS["mobie"]),
+    }
     if "ner" in only:
-        train = [ner_doc(vocab, s, m) for sents, m in sources for s in sents]
-        dev = [ner_doc(vocab, s, NER_MAPS["germeval"])
-               for s in germeval_dev[-GERMEVAL_DEV_HELDOUT:]]
-        DocBin(docs=train, store_user_data=False).to_disk(out / "ner_train.spacy")
-        DocBin(docs=dev, store_user_data=False).to_disk(out / "ner_dev.spacy")
-        print(f"ner: {len(train)} train, {len(dev)} dev sentences")
+        for name, (sents, mapping) in sources.items():
+            docs = [ner_doc(vocab, s, mapping) for s in sents]
+            DocBin(docs=docs, store_user_data=False).to_disk(out / f"ner_{name}.spacy")
+            print(f"ner {name}: {len(docs)} sentences")
+        germeval = [ner_doc(vocab, s, NER_MAPS["germeval"]) for s in germeval_dev]
+        DocBin(docs=germeval[:-GERMEVAL_DEV_HELDOUT], store_user_data=False).to_disk(
+            out / "germeval_dev_train.spacy")
+        DocBin(docs=germeval[-GERMEVAL_DEV_HELDOUT:], store_user_data=False).to_disk(
+            out / "ner_dev.spacy")
+        print(f"ner germeval dev: {len(germeval) - GERMEVAL_DEV_HELDOUT} train, "
+              f"{GERMEVAL_DEV_HELDOUT} dev sentences")
 
     if "silver" in only:
-        texts = [s.words for s in sources[0][0]] + [s.words for s in germeval_dev]
-        texts += [s.words for s in sources[1][0] if len(s.words) >= 6]
+        texts = [s.words for s in sources["wikineural"][0]] + [s.words for s in germeval_dev]
+        texts += [s.words for s in sources["wikiann"][0] if len(s.words) >= 6]
         texts = [w for w in texts if 3 <= len(w) <= 60][:SILVER_MAX_SENTENCES]
         docs = list(silver_docs(vocab, texts))
         DocBin(docs=docs, attrs=["TAG", "LEMMA"], store_user_data=False).to_disk(

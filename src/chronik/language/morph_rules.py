@@ -32,7 +32,7 @@ def attach_particles(doc: Doc) -> None:
         verb = token.head
         if verb.i == token.i or (verb.pos_ and verb.pos_ not in VERB_POS):
             continue
-        particle = token.lower_
+        particle = token.text.lower()
         if particle.isalpha() and not verb.lemma_.startswith(particle):
             verb.lemma_ = particle + verb.lemma_
 
@@ -54,7 +54,7 @@ def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
             token.pos_ = res.stts_upos[tag]
         if closed_class and (lemma := res.lemma_for(token.text, tag)) is not None:
             token.lemma_ = lemma
-        if mood and (form := res.verb_mood.get(token.lower_)) is not None:
+        if mood and (form := res.verb_mood.get(token.text.lower())) is not None:
             set_mood(token, *form)
     if particles:
         attach_particles(doc)

@@ -18,17 +18,18 @@ _NUMBER_PERIOD = re.compile(r"^\d+(?:\.\d+)*\.$")
 _INITIAL = re.compile(r"^\w\.$")
 
 
-def _next_word(doc: Doc, i: int, rules: SentenceRules) -> int:
-    """Index of the first token after ``i`` that is neither a closer nor whitespace."""
+def _after_closers(doc: Doc, i: int, rules: SentenceRules) -> int:
+    """Index after the closing quotes/brackets attached (no space before) to token ``i``."""
     j = i + 1
-    while j < len(doc) and (doc[j].text in rules.closers or doc[j].is_space):
+    while j < len(doc) and doc[j].text in rules.closers and not doc[j - 1].whitespace_:
         j += 1
     return j
 
 
-def _after_closers(doc: Doc, i: int, rules: SentenceRules) -> int:
-    j = i + 1
-    while j < len(doc) and doc[j].text in rules.closers:
+def _next_word(doc: Doc, i: int, rules: SentenceRules) -> int:
+    """Index of the first token after ``i`` and its attached closers that is not whitespace."""
+    j = _after_closers(doc, i, rules)
+    while j < len(doc) and doc[j].is_space:
         j += 1
     return j
 
@@ -46,13 +47,13 @@ def _ends_with_period_token(token: Token, nxt: Token | None, rules: SentenceRule
         return False
     if nxt is None or nxt.is_space:
         return True
-    if not _may_start(nxt):
+    if not _may_start(nxt) or nxt.text[0].isdigit():
         return False
     if _NUMBER_PERIOD.match(text):
         digits = len(text.split(".")[-2])
-        if nxt.lower_ in rules.months:
+        if nxt.text.lower() in rules.months:
             return False
-        return nxt.lower_ in rules.openers or digits >= 3
+        return nxt.text.lower() in rules.openers or digits >= 3
     return any(ch.isalpha() for ch in text[:-1]) and "." not in text[:-1]
 
 
@@ -68,6 +69,8 @@ def sentence_ends(doc: Doc, rules: SentenceRules) -> tuple[list[int], list[int]]
             continue
         text = token.text
         if text in rules.terminators:
+            if i + 1 < n and doc[i + 1].text in rules.terminators and not token.whitespace_:
+                continue  # "?!!" ends once, after its last mark
             j = _next_word(doc, i, rules)
             if j >= n or _may_start(doc[j]):
                 ends.append(_after_closers(doc, i, rules) - 1)

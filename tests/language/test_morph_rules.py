@@ -1,0 +1,71 @@
+"""Rule corrections on hand-made Docs: particles, closed-class lemmas, subjunctive mood."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from chronik.language.morph_rules import apply_rules
+from chronik.language.resources import load_language_resources, read_examples
+
+
+def test_separable_particle_is_joined_to_the_finite_verb_lemma() -> None:
+    doc = Doc(Vocab(), words=["Merkel", "lädt", "Macron", "nach", "Berlin", "ein", "."],
+              tags=["NE", "VVFIN", "NE", "APPR", "NE", "PTKVZ", "$."],
+              pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "ADP", "PUNCT"],
+              lemmas=["Merkel", "laden", "Macron", "nach", "Berlin", "ein", "."],
+              heads=[1, 1, 1, 4, 1, 1, 1],
+              deps=["nsubj", "ROOT", "obj", "case", "obl", "compound:prt", "punct"])
+    apply_rules(doc, load_language_resources())
+    assert doc[1].lemma_ == "einladen"
+    assert doc[5].lemma_ == "ein"
+
+
+def test_particle_is_not_added_twice() -> None:
+    doc = Doc(Vocab(), words=["Er", "lädt", "ein"], tags=["PPER", "VVFIN", "PTKVZ"],
+              lemmas=["er", "einladen", "ein"], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "compound:prt"])
+    apply_rules(doc, load_language_resources())
+    assert doc[1].lemma_ == "einladen"
+
+
+def _example_pairs(name: str) -> list[tuple[str, dict[str, str]]]:
+    pairs = []
+    for line in read_examples(name):
+        sentence, expected = line.split("\t")
+        pairs.append((sentence, dict(item.split("=") for item in expected.split())))
+    return pairs
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _example_pairs("closed_class_lemmas.tsv"))
+def test_closed_class_lemma_examples(sentence: str, expected: dict[str, str]) -> None:
+    words = sentence.rstrip(".").split() + ["."]
+    doc = Doc(Vocab(), words=words, lemmas=words)
+    apply_rules(doc, load_language_resources(), particles=False)
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert {w: lemmas[w] for w in expected} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _example_pairs("verb_mood.tsv"))
+def test_subjunctive_examples(sentence: str, expected: dict[str, str]) -> None:
+    words = sentence.rstrip(".").replace(",", " ,").split() + ["."]
+    doc = Doc(Vocab(), words=words, morphs=["Mood=Ind|Tense=Past"] * len(words))
+    apply_rules(doc, load_language_resources(), particles=False)
+    moods = {t.text: t.morph.get("Mood") for t in doc}
+    assert {w: moods[w][0] for w in expected} == expected
+
+
+def test_upos_from_unambiguous_stts_tag() -> None:
+    doc = Doc(Vocab(), words=["in", "der", "Stadt"], tags=["APPR", "ART", "NN"],
+              pos=["ADV", "PRON", "NOUN"])
+    apply_rules(doc, load_language_resources())
+    assert [t.pos_ for t in doc] == ["ADP", "DET", "NOUN"]
+
+
+def test_hanta_tags_are_mapped_to_stts() -> None:
+    res = load_language_resources()
+    for line in read_examples("hanta_tags.tsv"):
+        hanta, stts = line.split("\t")
+        assert res.hanta_tag(hanta) == stts
+    assert res.hanta_tag("VV(FIN)") == "VVFIN"
