@@ -79,3 +79,11 @@ def test_reference_parsing() -> None:
 def test_easter() -> None:
     assert easter(2018).isoformat() == "2018-04-01"
     assert easter(2024).isoformat() == "2024-03-31"
+
+
+def test_a_year_heading_sets_the_year_of_its_section(tagger: TemporalTagger) -> None:
+    text = ("Verlauf\n1862\nIm Sommer wurde gekämpft, die Wehrpflicht galt ab dem 15. Juli 1863."
+            "\nIm Dezember griff die Armee an.\n1863\nIm März kam der Winter zurück.")
+    found = values(tagger, text, dct="2011-02-16", doc_type="narrative")
+    assert ("Dezember", "DATE", "1862-12") in found  # the 1863 aside does not move the timeline
+    assert ("März", "DATE", "1863-03") in found

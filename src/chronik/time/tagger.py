@@ -97,7 +97,8 @@ class TemporalTagger:
                 if dated and not value.startswith("BC"):
                     mentioned = Reference.parse(dated.group(0))
                     if mentioned is not None and not self._aside(text, match.start):
-                        last.add(mentioned)
+                        last.add(mentioned, heading=narrative and _is_heading(
+                            text, match.start, match.end))
             out.append(Timex(start=match.start, end=match.end, text=text[match.start:match.end],
                              type=typ, value=value, mod=u.mod, rule=match.rule.name))
         return out
@@ -125,6 +126,14 @@ class TemporalTagger:
         return article
 
 
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a whole line of its own (a section heading such as "1862")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return start > 0 and not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
 class _Mentions:
     """The dates mentioned so far: the last day, the last month-or-day, the last bare year."""
 
@@ -133,8 +142,17 @@ class _Mentions:
         self.fine: Reference | None = None
         self.coarse: Reference | None = None
         self.coarse_is_newer = False
+        self.section: int | None = None
 
-    def add(self, ref: Reference) -> None:
+    def add(self, ref: Reference, heading: bool = False) -> None:
+        if heading:
+            # A year as a section heading sets the year of the section: dates in it that name
+            # another year are asides and do not move the timeline.
+            self.section = ref.date.year
+            self.coarse, self.fine, self.coarse_is_newer = ref, None, True
+            return
+        if self.section is not None and ref.date.year != self.section:
+            return
         if ref.precision == "year":
             self.coarse, self.coarse_is_newer = ref, True
             return
