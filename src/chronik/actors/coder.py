@@ -177,23 +177,35 @@ class _Resolver:
 
     # -- article context and local names ---------------------------------------------------
     def main_country(self, phrases: list[Phrase]) -> str | None:
+        """The country the article is about: the one named most often (ties: the first)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for p in phrases:
-            for readings in (p.entity, p.owner.entity if p.owner else (), p.holder):
-                for r in readings:
-                    country = None
-                    if r.kind in ("place", "adj", "people", "seat"):
-                        country = r.ref
-                    elif r.kind == "person":
-                        country = self.d.persons[r.ref].home
-                    if country and country not in NON_COUNTRIES and len(country) == 3:
-                        counts[country] += 1
-                        first.setdefault(country, p.start)
-                        break
+            for country in self._countries(p):
+                if country not in NON_COUNTRIES and len(country) == 3:
+                    counts[country] += 1
+                    first.setdefault(country, p.start)
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def _countries(self, p: Phrase) -> list[str]:
+        found = []
+        if p.role and p.role.role and p.role.role.country:
+            found.append(p.role.role.country)
+        for readings in (p.entity, p.holder):
+            for r in readings:
+                if r.kind in ("place", "adj", "people", "seat"):
+                    found.append(r.ref)
+                    break
+                if r.kind in PERSON_KINDS:
+                    home = self.d.persons[r.ref].home
+                    if home:
+                        found.append(home)
+                    break
+        if p.owner:
+            found.extend(self._countries(p.owner))
+        return found
 
     def _text(self, span: tuple[int, int]) -> str:
         return self.doc[span[0]:span[1]].text
