@@ -87,13 +87,15 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     return sorted(events, key=lambda e: e.evidence["start"])
 
 
-def code_doc(doc: Doc, res: EventResources) -> list[Event]:
-    """All events of a Doc, in text order; reads actors and timex spans, skips the header."""
+def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> list[Event]:
+    """All events of a Doc, in text order; reads actors and timex spans, skips the header.
+
+    ``layers`` says which annotation layers to trust (default: all the Doc has)."""
     actors = _spans(doc, "actors")
     if not actors:
         return []
     timexes = _spans(doc, "timex")
-    layers = Layers.of(doc)
+    layers = layers or Layers.of(doc)
     body_start = doc._.body_start or 0
     first_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
     events: list[Event] = []

@@ -115,8 +115,12 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
             if entry is not None and (frame is not None or not entry.requires_frame):
                 nouns.append(Trigger(entry, frame, i))
             continue
-        if view.layers.pos and view.doc[i].pos_ not in ("VERB", "AUX", "ADJ"):
-            continue
+        if view.layers.pos and (view.doc[i].pos_ not in ("VERB", "AUX", "ADJ") or (
+                view.doc[i].pos_ == "ADJ" and view.layers.tag and view.doc[i].tag_ != "ADJD")):
+            continue  # only verbs and predicative adjectives ("besorgt"), not "die besetzten"
+        if i > view.start and not view.layers.pos and (
+                view.lower[i - 1] in view.grammar.attributive_markers):
+            continue  # "die besetzten Gebiete", "in einigen Fällen": not a verb
         found = _verb_entry(view, res, i)
         if found is None and view.doc[i].text[:1].isupper():
             entry = res.noun(view.lemma[i])

@@ -83,6 +83,10 @@ class Grammar:
     relative_pronouns: frozenset[str]
     noun_endings: tuple[str, ...] = ()
     support_verbs: frozenset[str] = frozenset()
+    perfect_aux: frozenset[str] = frozenset()
+    subject_determiners: frozenset[str] = frozenset()
+    purpose_conjunctions: frozenset[str] = frozenset()
+    attributive_markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,11 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         reflexives=_words(data, "reflexives"),
         relative_pronouns=_words(data, "relative_pronouns"),
         noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),
-        support_verbs=_words(data, "support_verbs"))
+        support_verbs=_words(data, "support_verbs"),
+        perfect_aux=_words(data, "perfect_aux"),
+        subject_determiners=_words(data, "subject_determiners"),
+        purpose_conjunctions=_words(data, "purpose_conjunctions"),
+        attributive_markers=_words(data, "attributive_markers"))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from chronik.events.matcher import Trigger
 from chronik.events.view import ActorRef, SentenceView
 
@@ -37,50 +39,86 @@ def _actor_for(view: SentenceView, token: int) -> ActorRef | None:
     return None
 
 
+def _subject_of(view: SentenceView, verb: Token, depth: int = 0) -> tuple[ActorRef | None, bool]:
+    """The actor subject of ``verb`` (and whether the clause is passive), following
+    conjunction, control (xcomp) and relative clauses to the word that supplies it."""
+    kids = list(verb.children)
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in kids)
+    for child in kids:
+        if child.dep_ in AGENT_DEPS:
+            return _actor_for(view, child.i), True
+    for child in kids:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType") and \
+                    verb.dep_.startswith("acl"):
+                return view.actor_at.get(verb.head.i) or _actor_for(view, verb.head.i), passive
+            return _actor_for(view, child.i), passive
+    if passive:
+        for child in kids:
+            if child.dep_.startswith("obl") and view.lower[child.i] != child.lower_:
+                continue
+            actor = view.actor_at.get(child.i)
+            if actor is not None and actor.prep in view.grammar.agent_prepositions:
+                return actor, True
+        return None, True
+    if depth < 3 and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        source, _ = _subject_of(view, verb.head, depth + 1)
+        return source, passive
+    return None, passive
+
+
 def _by_dependency(view: SentenceView, trig: Trigger) -> Roles | None:
     verb = view.doc[trig.token]
-    head = verb
-    # A conjoined verb without its own subject shares its first conjunct's.
     kids = list(verb.children)
-    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in kids):
-        head = verb.head
-        kids = kids + list(head.children)
-    source = target = None
-    passive = False
-    for child in kids:
-        dep = child.dep_
-        if dep in SUBJECT_DEPS and source is None:
-            source = _actor_for(view, child.i)
-        elif dep in PASSIVE_SUBJECT_DEPS:
-            passive = True
-            target = target or _actor_for(view, child.i)
-        elif dep in AGENT_DEPS:
-            source = _actor_for(view, child.i)
+    source, passive = _subject_of(view, verb)
     if source is None:
         return None
-    if not passive:
+    target = None
+    if passive:
+        target = next((_actor_for(view, c.i) for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS),
+                      None)
+    else:
         for child in kids:
             if child.dep_ in OBJECT_DEPS:
-                target = _actor_for(view, child.i)
-                if target is not None and target is not source:
+                candidate = _actor_for(view, child.i)
+                if candidate is not None and candidate is not source:
+                    target = candidate
                     break
-                target = None
-        if trig.preps or target is None:
-            for child in kids:
-                actor = _actor_for(view, child.i) if child.dep_.startswith("obl") else None
-                if actor is not None and actor.prep in trig.preps and actor is not source:
-                    target = actor
-                    break
+    obliques = [a for c in kids if c.dep_.startswith("obl") or c.dep_ in ("nmod", "obj")
+                for a in [_actor_for(view, c.i)] if a is not None and a is not source]
+    if trig.preps:
+        target = next((a for a in obliques if a.prep in trig.preps), None) or (
+            target if trig.target_policy != "prep" else None)
+    if target is None and trig.target_policy == "object":
+        target = next((a for a in obliques if a.prep in view.grammar.target_prepositions), None)
     if trig.target_policy == "none":
         target = None
     return Roles(source, target, how="dep")
 
 
 def _is_passive(view: SentenceView, trig: Trigger) -> bool:
-    if trig.entry.kind != "verb" or not view.is_participle(trig.token):
+    """A participle with "werden"; or, for verbs that say who acts when nobody is named
+    (``agentless``), a participle without "haben" ("sind angeklagt", headlines: "X festgenommen")."""
+    if trig.entry.kind != "verb" or trig.particle is not None or \
+            not view.is_participle(trig.token):
+        return False  # a separated particle means a finite verb ("setzten ... fest")
+    clause = [j for j in view.clause_tokens(trig.token) if j != trig.token]
+    if any(view.lower[j] in view.grammar.passive_aux for j in clause):
+        return True
+    _start, end = view.clause_of(trig.token)
+    last = max(trig.token, trig.particle or trig.token)
+    return bool(trig.agentless) and last == end - 1 and not any(
+        view.lower[j] in view.grammar.perfect_aux for j in clause)
+
+
+def _prefield_noun_subject(view: SentenceView, trig: Trigger, position: int) -> bool:
+    """ "Ein Leitartikel ... forderte Obama auf": the clause opens with a noun phrase that is no
+    actor, so the subject is not an actor and the actor after the verb is an object."""
+    start, _end = view.clause_of(trig.token)
+    if position <= start or start in view.actor_at:
         return False
-    clause = view.clause_tokens(trig.token)
-    return any(view.lower[j] in view.grammar.passive_aux for j in clause if j != trig.token)
+    return view.lower[start] in view.grammar.subject_determiners and all(
+        view.lower[j] not in view.grammar.prepositions for j in range(start, position))
 
 
 def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
@@ -183,6 +221,9 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     position = view.finite_position(trig.token)
     subjects = [a for a in actors if a.core and a.case != "obl"]
     if _zu_infinitive(view, trig.token):
+        start, _end = view.clause_of(trig.token)
+        if view.lower[start] in view.grammar.purpose_conjunctions:
+            return None  # "um ... zu stoppen": a purpose, not an event
         source = _sentence_subject(view, trig)
         if source is None:
             return None
@@ -193,8 +234,10 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     how = "order"
     if before:
         source = before[0]
-    elif after_verb:
+    elif after_verb and not _prefield_noun_subject(view, trig, position):
         source = after_verb[0]
+    elif after_verb:
+        return None
     elif not trig.entry.speech:
         source = _inherited_source(view, trig)
         how = "inherited"
@@ -252,6 +295,8 @@ def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
     roles = None
     if view.layers.dep and trig.entry.kind == "verb":
         roles = _by_dependency(view, trig)
+        if roles is not None and roles.target is None and trig.entry.requires_target:
+            return []
     if roles is None:
         roles = _noun_roles(view, trig) if trig.entry.kind == "noun" else _verb_roles(view, trig)
     if roles is None:
