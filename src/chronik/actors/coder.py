@@ -47,6 +47,7 @@ class _Resolver:
         self.g = dictionary.grammar
         self.date = date
         self.context: str | None = None
+        self.located: str | None = None
         self.seen: list[str] = []          # person ids in order of full mention
         self.history: list[Coded] = []
         self.local: dict[str, tuple[ActorMention, int, int]] = {}
@@ -79,8 +80,8 @@ class _Resolver:
             return active[0]
         return None
 
-    def entity(self, readings: tuple[Reading, ...], sector: str | None = None
-               ) -> tuple[ActorMention, frozenset[str], bool] | None:
+    def entity(self, readings: tuple[Reading, ...], sector: str | None = None,
+               prefer: str | None = None) -> tuple[ActorMention, frozenset[str], bool] | None:
         if any(r.kind in PERSON_KINDS for r in readings):
             reading = self.person_reading(readings)
             if reading is None:
@@ -88,12 +89,14 @@ class _Resolver:
                 return self.entity(others, sector) if others else None
             if reading.ref not in self.seen:
                 self.seen.append(reading.ref)
-            mention = self.d.mention_for(Reading("person", reading.ref), self.date, None, sector)
+            mention = self.d.mention_for(Reading("person", reading.ref), self.date, None, sector,
+                                         prefer)
             return (mention, reading.feats, True) if mention else None
         for kind in ("igo", "group", "place", "seat", "adj", "people"):
             reading = next((r for r in readings if r.kind == kind), None)
             if reading:
-                mention = self.d.mention_for(reading, self.date, self.context)
+                context = self.located if reading.kind == "group" else self.context
+                mention = self.d.mention_for(reading, self.date, context or self.context)
                 return (mention, reading.feats, False) if mention else None
         return None
 
@@ -110,11 +113,11 @@ class _Resolver:
         noun = p.role.role
         assert noun is not None
         feats = p.role.feats
+        owner = self.owner_code(p.owner, noun) if p.owner else None
         if p.holder:
-            found = self.entity(p.holder, noun.sector)
+            found = self.entity(p.holder, noun.sector, owner)
             if found and found[2]:
                 return found[0], found[1], True
-        owner = self.owner_code(p.owner, noun) if p.owner else None
         if owner is None and noun.country:
             owner = noun.country + noun.sector
         if owner is None and noun.inherit:
@@ -161,7 +164,8 @@ class _Resolver:
                     return coded.mention.code, (span.start_char, span.end_char)
                 return ((coded.mention.country or self.g.unknown_country) + noun.sector,
                         (span.start_char, span.end_char))
-        return (self.context or self.g.unknown_country) + noun.sector, None
+        context = self.located if noun.sector in self.g.located_sectors else None
+        return (context or self.context or self.g.unknown_country) + noun.sector, None
 
     def pronoun(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
         sentence = self.sentence_of[p.start]
@@ -188,6 +192,18 @@ class _Resolver:
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def located_country(self, phrases: list[Phrase]) -> str | None:
+        """The country the article places its events in: most often after "in"."""
+        counts: Counter[str] = Counter()
+        for p in phrases:
+            before = self.doc[p.start - 1] if p.start > 0 else None
+            if p.is_role or before is None or fold(before.text) not in self.g.location_prepositions:
+                continue
+            reading = next((r for r in p.entity if r.kind in ("place", "seat")), None)
+            if reading and len(reading.ref) == 3 and reading.ref not in NON_COUNTRIES:
+                counts[reading.ref] += 1
+        return counts.most_common(1)[0][0] if counts else None
 
     def _countries(self, p: Phrase) -> list[str]:
         found = []
@@ -240,6 +256,7 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     body_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
     resolver = _Resolver(doc, dictionary, date)
     resolver.context = resolver.main_country(phrases)
+    resolver.located = resolver.located_country(phrases)
     items = sorted(phrases + builder.pronouns(phrases, body_token), key=lambda p: p.start)
     coded: list[Coded] = []
     for p in items:
@@ -251,8 +268,9 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     out = []
     for c in coded:
         start = c.start
-        if start > body_token and fold(doc[start - 1].text) in dictionary.grammar.determiners and (
-                not out or out[-1][0].end < start):
+        if (start > body_token and not c.pronoun
+                and fold(doc[start - 1].text) in dictionary.grammar.determiners
+                and (not out or out[-1][0].end < start)):
             start -= 1
         out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
     return out

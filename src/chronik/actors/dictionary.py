@@ -40,6 +40,8 @@ class Grammar:
     determiners: frozenset[str]
     definite: frozenset[str]
     genitive_determiners: frozenset[str]
+    location_prepositions: frozenset[str]
+    located_sectors: frozenset[str]
     name_particles: frozenset[str]
     linking_prepositions: frozenset[str]
     coordinators: frozenset[str]
@@ -144,6 +146,8 @@ def _grammar(folder: Path) -> Grammar:
         determiners=frozenset(fold(w) for w in g["determiners"]),
         definite=frozenset(fold(w) for w in g["definite_determiners"]),
         genitive_determiners=frozenset(fold(w) for w in g["genitive_determiners"]),
+        location_prepositions=frozenset(fold(w) for w in g["location_prepositions"]),
+        located_sectors=frozenset(d["located_sectors"]),
         name_particles=frozenset(fold(w) for w in g["name_particles"]),
         linking_prepositions=frozenset(fold(w) for w in g["linking_prepositions"]),
         coordinators=frozenset(fold(w) for w in g["coordinators"]),
@@ -305,13 +309,16 @@ class ActorDictionary:
         return _cached((shipped_dir(), *user_dirs(extra_dirs, use_env)))
 
     # -- persons and groups at a date ---------------------------------------------------------
-    def person_role(self, pid: str, date: str | None, sector: str | None = None) -> Role | None:
-        """The role ``pid`` held at ``date`` (preferring ``sector``); with no date the latest."""
+    def person_role(self, pid: str, date: str | None, sector: str | None = None,
+                    prefer: str | None = None) -> Role | None:
+        """The role ``pid`` held at ``date`` (preferring code ``prefer``, then ``sector``);
+        with no date the latest."""
         person = self.persons[pid]
-        return pick_role(person.roles, date, sector)
+        return pick_role(person.roles, date, sector, prefer)
 
-    def person_code(self, pid: str, date: str | None, sector: str | None = None) -> str:
-        role = self.person_role(pid, date, sector)
+    def person_code(self, pid: str, date: str | None, sector: str | None = None,
+                    prefer: str | None = None) -> str:
+        role = self.person_role(pid, date, sector, prefer)
         if role:
             return role.code
         person = self.persons[pid]
@@ -355,13 +362,13 @@ class ActorDictionary:
         return [mention for _span, mention in code_text(name, date, self)]
 
     def mention_for(self, reading: Reading, date: str | None, context: str | None,
-                    sector: str | None = None) -> ActorMention | None:
+                    sector: str | None = None, prefer: str | None = None) -> ActorMention | None:
         """The coded mention of one reading standing alone."""
         g = self.grammar
         if reading.kind in ("person", "short"):
             if reading.kind == "short" and not self.active_at(reading.ref, date):
                 return None
-            code = self.person_code(reading.ref, date, sector)
+            code = self.person_code(reading.ref, date, sector, prefer)
             return make_mention(code, self.persons[reading.ref].name, f"person:{reading.ref}")
         if reading.kind == "group":
             code = self.group_code(reading.ref, date, context)
@@ -389,14 +396,16 @@ class ActorDictionary:
                 "role_nouns": len(role_keys), "groups": len(self.groups), "igos": len(igos)}
 
 
-def pick_role(roles: Iterable[Role], date: str | None, sector: str | None) -> Role | None:
+def pick_role(roles: Iterable[Role], date: str | None, sector: str | None,
+              prefer: str | None = None) -> Role | None:
     """The role for ``date``: among those overlapping it (all, when date is None), the one with
-    the wanted sector, then the latest start."""
+    the code ``prefer``, then the wanted sector, then the latest start."""
     interval = date_interval(date)
     candidates = [r for r in roles if interval is None or r.overlaps(interval)]
     if not candidates:
         return None
-    return max(candidates, key=lambda r: (sector is not None and r.sector == sector,
+    return max(candidates, key=lambda r: (prefer is not None and r.code == prefer,
+                                          sector is not None and r.sector == sector,
                                           r.start or ""))
 
 

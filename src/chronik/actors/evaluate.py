@@ -9,6 +9,7 @@ with the largest overlap is compared.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,9 +62,10 @@ def evaluate(gold: str | Path, dictionary: ActorDictionary | None = None) -> Act
                 code, text = event.get(role), event.get(f"{role}_text")
                 if not code or not text:
                     continue
-                offset = row["text"].find(text)
-                if offset < 0:
+                found = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", row["text"])
+                if not found:
                     continue
+                offset = found.start()
                 start = row["start"] + offset
                 end = start + len(text)
                 score.spans += 1
