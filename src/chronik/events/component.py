@@ -28,11 +28,8 @@ class EventCoder:
 
 
 # Measured on the dev gold with the trained language layer of 2026-11-29 (docs/events.md): the
-# token-order coder beats the dependency path, so by default no parse layer is read.
-DEFAULT_LAYERS: list[str] = []
-
-
-@Language.factory("chronik_events", default_config={"resources": None, "use": DEFAULT_LAYERS},
+# token-order coder beats the dependency path, so by default (``use: []``) no parse layer is read.
+@Language.factory("chronik_events", default_config={"resources": None, "use": []},
                   requires=["doc.sents"], assigns=["doc._.events"])
 def make_event_coder(nlp: Language, name: str, resources: str | None,
                      use: list[str] | None) -> EventCoder:

@@ -1,0 +1,105 @@
+"""The coder on hand-made Docs: roles, coordination, passives, dates, evidence, header."""
+
+from __future__ import annotations
+
+from chronik.events import code_doc, load_resources
+
+RES = load_resources()
+
+
+def _codes(doc):
+    return [(e.code, e.source, e.target, e.mode) for e in code_doc(doc, RES)]
+
+
+def test_invitation_with_separable_particle(doc_maker) -> None:
+    doc = doc_maker("Lawrow lädt Kim nach Moskau ein .".split(),
+                    actors=[(0, 1, "RUSGOV"), (2, 3, "PRKGOV"), (4, 5, "RUSGOV")])
+    (event,) = code_doc(doc, RES)
+    assert (event.code, event.source, event.target) == ("036", "RUSGOV", "PRKGOV")
+    assert event.trigger == "lädt ... ein"
+    assert event.pattern == "verb:einladen"
+    assert event.plover == "AGREE"
+    assert doc.text[event.evidence["start"]:event.evidence["end"]].startswith("lädt")
+
+
+def test_subject_after_the_verb_in_v2(doc_maker) -> None:
+    doc = doc_maker("Am Montag empfing Kim den Minister Lawrow .".split(),
+                    actors=[(3, 4, "PRKGOV"), (4, 7, "RUSGOV")])
+    assert _codes(doc) == [("043", "PRKGOV", "RUSGOV", "asserted")]
+
+
+def test_passive_agent_is_the_source(doc_maker) -> None:
+    doc = doc_maker("Der Reporter wurde von der Polizei festgenommen .".split(),
+                    actors=[(0, 2, "TURMED"), (4, 6, "TURCOP")])
+    assert _codes(doc) == [("173", "TURCOP", "TURMED", "asserted")]
+
+
+def test_passive_without_agent_takes_the_sector_from_the_dictionary(doc_maker) -> None:
+    doc = doc_maker("Der Reporter wurde festgenommen .".split(), actors=[(0, 2, "TURMED")])
+    (event,) = code_doc(doc, RES)
+    assert (event.source, event.target, event.source_text) == ("TURCOP", "TURMED", None)
+
+
+def test_coordinated_subjects_give_one_event_each(doc_maker) -> None:
+    doc = doc_maker("Paris und Berlin kritisierten Moskau .".split(),
+                    actors=[(0, 1, "FRAGOV"), (2, 3, "DEUGOV"), (4, 5, "RUSGOV")])
+    assert _codes(doc) == [("111", "FRAGOV", "RUSGOV", "asserted"),
+                           ("111", "DEUGOV", "RUSGOV", "asserted")]
+
+
+def test_between_gives_a_dyad_for_a_symmetric_noun(doc_maker) -> None:
+    doc = doc_maker("Die Kämpfe zwischen der Armee und den Rebellen dauern an .".split(),
+                    actors=[(3, 5, "SDNMIL"), (6, 8, "SDNREB")])
+    assert _codes(doc) == [("190", "SDNMIL", "SDNREB", "asserted")]
+
+
+def test_reported_speech_source_follows_the_verb(doc_maker) -> None:
+    doc = doc_maker("Man sei bereit , sagte Lawrow gegenüber Kim .".split(),
+                    actors=[(5, 6, "RUSGOV"), (7, 8, "PRKGOV")])
+    assert _codes(doc) == [("010", "RUSGOV", "PRKGOV", "asserted")]
+
+
+def test_no_event_without_a_source_actor(doc_maker) -> None:
+    doc = doc_maker("Die Zeitung kritisierte Moskau .".split(), actors=[(3, 4, "RUSGOV")])
+    assert _codes(doc) == []
+
+
+def test_date_from_the_clause_else_the_article_else_none(doc_maker) -> None:
+    words = "Lawrow reiste am Donnerstag nach Pjöngjang .".split()
+    actors = [(0, 1, "RUSGOV"), (5, 6, "PRKGOV")]
+    dated = doc_maker(words, actors, timexes=[(2, 4, "2018-05-31")], published="2018-06-01")
+    (event,) = code_doc(dated, RES)
+    assert (event.date, event.date_text, event.date_from) == ("2018-05-31", "am Donnerstag",
+                                                             "text")
+    (event,) = code_doc(doc_maker(words, actors, published="2018-06-01"), RES)
+    assert (event.date, event.date_from) == ("2018-06-01", "article")
+    (event,) = code_doc(doc_maker(words, actors), RES)
+    assert (event.date, event.date_from) == (None, None)
+
+
+def test_a_later_date_in_the_text_makes_the_event_planned(doc_maker) -> None:
+    doc = doc_maker("Kim trifft Trump am 12. Juni .".split(),
+                    actors=[(0, 1, "PRKGOV"), (2, 3, "USAGOV")],
+                    timexes=[(3, 6, "2018-06-12")], published="2018-06-01")
+    assert _codes(doc) == [("040", "PRKGOV", "USAGOV", "planned")]
+
+
+def test_tokens_before_the_body_are_skipped(doc_maker) -> None:
+    words = "Berlin kritisiert Moskau . Paris lobt Rom .".split()
+    doc = doc_maker(words, actors=[(0, 1, "DEUGOV"), (2, 3, "RUSGOV"), (4, 5, "FRAGOV"),
+                                   (6, 7, "ITAGOV")], body_start=len("Berlin kritisiert Moskau. "))
+    events = code_doc(doc, RES)
+    assert [(e.code, e.source) for e in events] == [("051", "FRAGOV")]
+    sentence_start = doc[4].idx
+    assert sentence_start <= events[0].evidence["start"] < sentence_start + len(events[0].sentence)
+
+
+def test_dependency_roles_when_the_doc_is_parsed(doc_maker) -> None:
+    # "Moskau kritisiert Berlin ." parsed: the object comes first in the word order here,
+    # "Berlin kritisiert Moskau" reversed by the parse only.
+    words = ["Den", "Plan", "kritisiert", "Moskau", "."]
+    doc = doc_maker(words, actors=[(0, 2, "DEUGOV"), (3, 4, "RUSGOV")],
+                    heads=[1, 2, 2, 2, 2], deps=["det", "obj", "ROOT", "nsubj", "punct"],
+                    lemmas=["der", "Plan", "kritisieren", "Moskau", "."],
+                    pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT"])
+    assert _codes(doc) == [("111", "RUSGOV", "DEUGOV", "asserted")]
