@@ -48,6 +48,7 @@ class Underspec:
     offset: int | None = None
     mod: str | None = None
     direction: int | None = None
+    half_past: bool = False
     nums: list[Any] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
 
@@ -77,6 +78,8 @@ def build(rule: Rule, match: re.Match[str], tables: Mapping[str, Mapping[str, An
         _set(u, name, convert(name, raw, tables), raw)
     if u.direction is not None:
         _count_from_reference(u)
+    if u.half_past and isinstance(u.hour, int):
+        u.hour, u.minute = (u.hour - 1) % 24, 30
     return u
 
 
