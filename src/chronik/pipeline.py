@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronik.actors import component as _actors  # noqa: F401  (each import registers a factory)
+from chronik.events import component as _events  # noqa: F401
+from chronik.geo import component as _geo  # noqa: F401
 from chronik.language import load_language
 from chronik.model import Article, Event, register_extensions
+from chronik.time import component as _time  # noqa: F401
 
 # The stages after the language layer, in the order they read each other's output.
-CHRONIK_STAGES: tuple[str, ...] = ()
+CHRONIK_STAGES: tuple[str, ...] = ("chronik_timex", "chronik_actors", "chronik_events", "chronik_geo")
 
 
 @dataclass
