@@ -66,12 +66,15 @@ def _names_inside(text: str, gaz: Gazetteer) -> list[str]:
 
 @dataclass
 class GeoScore:
-    """Counts behind ``place_acc`` and ``country_acc`` (denominator: gold events with a location)."""
+    """Counts behind ``place_acc`` and ``country_acc`` (denominator: gold events with a location;
+    an unmatched gold event counts as wrong) and the same over matched gold events only."""
 
     gold: int = 0
     matched: int = 0
     place: int = 0
     country: int = 0
+    matched_place: int = 0
+    matched_country: int = 0
     located_without_gold: int = 0
     predicted: int | None = None
     rules: dict[str, int] = field(default_factory=dict)
@@ -87,6 +90,9 @@ class GeoScore:
         result = compare(gold_event["location"], location, sentence, gaz)
         self.place += result.place
         self.country += result.country
+        if predicted is not None:
+            self.matched_place += result.place
+            self.matched_country += result.country
         if location and location.get("rule"):
             self.rules[location["rule"]] = self.rules.get(location["rule"], 0) + 1
 
@@ -94,6 +100,10 @@ class GeoScore:
         return {"gold_with_location": self.gold, "matched": self.matched,
                 "place_acc": round(self.place / self.gold, 4) if self.gold else None,
                 "country_acc": round(self.country / self.gold, 4) if self.gold else None,
+                "place_acc_matched": round(self.matched_place / self.matched, 4)
+                if self.matched else None,
+                "country_acc_matched": round(self.matched_country / self.matched, 4)
+                if self.matched else None,
                 "located_without_gold": self.located_without_gold,
                 **({"predicted": self.predicted} if self.predicted is not None else {}),
                 "rules": dict(sorted(self.rules.items()))}

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from chronik.geo.gazetteer import Candidate, Gazetteer
 from chronik.geo.lexicon import GeoLexicon
+from chronik.geo.recognize import sentence_bounds
 from chronik.geo.resolve import to_place
 from chronik.model import Event, Place
 
@@ -50,7 +51,7 @@ class _Sentence:
 
 
 def _sentences(doc: Doc, lex: GeoLexicon) -> list[_Sentence]:
-    spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    spans = [doc[a:b] for a, b in sentence_bounds(doc)]
     out = []
     for sent in spans:
         breaks = [t.idx for t in sent if t.text in lex.clause_breaks]
@@ -118,9 +119,10 @@ def without_containers(doc: Doc, places: Sequence[PlacedSpan], lex: GeoLexicon) 
     """Drop a place that only says where the place before it lies ("Marea in der Provinz
     Aleppo", "Joliet in Illinois"): the first, more specific one governs."""
     kept: list[PlacedSpan] = []
+    text = doc.text
     for place in places:
         if kept:
-            gap = doc.text[kept[-1].end:place.start].split()
+            gap = text[kept[-1].end:place.start].split()
             if gap and len(gap) <= 1 + MAX_MODIFIERS and gap[0].casefold() in lex.prepositions \
                     and lex.prepositions[gap[0].casefold()] == "at":
                 continue

@@ -20,6 +20,7 @@ from chronik.geo.lexicon import GeoLexicon
 ENTITY_LABELS = frozenset({"LOC", "GPE"})
 MAX_WORDS = 5
 MAX_MODIFIERS = 3
+SENTENCE_END = frozenset({".", "!", "?"})
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,6 @@ class Toponym:
     text: str
     rule: str
     candidates: tuple[Candidate, ...]
-    sentence_start: int = 0
 
     @property
     def strong(self) -> bool:
@@ -44,7 +44,7 @@ def _is_name_start(token: Token) -> bool:
     return token.text[:1].isupper() and token.is_alpha or token.text[:1].isupper() and "-" in token.text
 
 
-def _match(doc: Doc, i: int, gaz: Gazetteer, limit: int) -> tuple[int, tuple[Candidate, ...]]:
+def _match(doc: Doc, text: str, i: int, gaz: Gazetteer, limit: int) -> tuple[int, tuple[Candidate, ...]]:
     """Longest gazetteer name starting at token ``i`` (its end token index and candidates)."""
     first = doc[i]
     for k in range(min(MAX_WORDS, gaz.max_words, limit - i), 0, -1):
@@ -53,7 +53,7 @@ def _match(doc: Doc, i: int, gaz: Gazetteer, limit: int) -> tuple[int, tuple[Can
             continue
         if any(t.is_punct and t.text not in ("-", "'", ".") for t in doc[i:i + k]):
             continue
-        found = gaz.candidates(doc.text[first.idx:last.idx + len(last.text)])
+        found = gaz.candidates(text[first.idx:last.idx + len(last.text)])
         if found:
             return i + k, found
     return i, ()
@@ -87,7 +87,7 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> str | None:
     return role
 
 
-def _contained(doc: Doc, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
+def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
                lex: GeoLexicon) -> bool:
     """True for a name followed by "in [der] Y" where Y is a place in the same country as one of
     the name's candidates ("Joliet in Illinois")."""
@@ -99,7 +99,7 @@ def _contained(doc: Doc, end: int, candidates: tuple[Candidate, ...], gaz: Gazet
         j += 1
     if j >= len(doc) or not _is_name_start(doc[j]):
         return False
-    _end, outer = _match(doc, j, gaz, len(doc))
+    _end, outer = _match(doc, text, j, gaz, len(doc))
     countries = {c.entry.country for c in candidates}
     return any(c.entry.country in countries for c in outer)
 
@@ -115,25 +115,42 @@ def _dateline_end(doc: Doc, end: int, lex: GeoLexicon) -> bool:
     return j < len(doc) and doc[j].text in lex.dateline_dashes
 
 
-def _sentence_starts(doc: Doc, body_start: int) -> list[int]:
-    if doc.has_annotation("SENT_START"):
-        return [s.start for s in doc.sents if s.start_char >= body_start]
-    first = next((t.i for t in doc if t.idx >= body_start), None)
-    return [] if first is None else [first]
+def sentence_bounds(doc: Doc, first: int = 0) -> list[tuple[int, int]]:
+    """Token ranges of sentences from token ``first``, split after "." "!" "?" before a
+    capitalised word, a digit or a quote, and at line breaks.
+
+    Geolocation splits on its own so that datelines and clauses do not depend on how well the
+    language layer's sentence splitter does on a given text.
+    """
+    bounds = []
+    begin = first
+    for k in range(first, len(doc) - 1):
+        token, nxt = doc[k], doc[k + 1]
+        ends = token.text in SENTENCE_END and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()
+                                               or nxt.is_quote)
+        if ends or "\n" in token.whitespace_ + (nxt.text if nxt.is_space else ""):
+            bounds.append((begin, k + 1))
+            begin = k + 1
+    if begin < len(doc):
+        bounds.append((begin, len(doc)))
+    return [(a, b) for a, b in bounds if any(not t.is_space for t in doc[a:b])]
 
 
 def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
     """All toponyms at or after ``doc._.body_start``, in text order, not overlapping."""
     body_start = doc._.body_start or 0
     first = next((t.i for t in doc if t.idx >= body_start), len(doc))
-    starts = _sentence_starts(doc, body_start)
-    sent_of = _sentence_index(doc, starts, first)
-    dateline_starts = set(starts[:lex.dateline_max_sentences])
+    dateline_starts = set()
+    for a, _b in sentence_bounds(doc, first)[:lex.dateline_max_sentences]:
+        while a < len(doc) and doc[a].is_space:
+            a += 1
+        dateline_starts.add(a)
     entity_tokens: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS and ent.start_char >= body_start:
             entity_tokens.update(range(ent.start, ent.end))
 
+    doc_text = doc.text
     found: list[Toponym] = []
     i = first
     while i < len(doc):
@@ -141,7 +158,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         if not _is_name_start(token):
             i += 1
             continue
-        end, candidates = _match(doc, i, gaz, len(doc))
+        end, candidates = _match(doc, doc_text, i, gaz, len(doc))
         if not candidates:
             i += 1
             continue
@@ -161,26 +178,15 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
                 rule = "ent"
             elif strong and any(c.entry.feature[0] in "ALTH" for c in candidates):
                 rule = "name"
-            elif _contained(doc, end, candidates, gaz, lex):
+            elif _contained(doc, doc_text, end, candidates, gaz, lex):
                 rule = "contained"
         if rule is None:
             i += 1
             continue
         found.append(Toponym(token.idx, doc[end - 1].idx + len(doc[end - 1].text), text, rule,
-                             candidates, sent_of.get(i, 0)))
+                             candidates))
         i = end
     return found
-
-
-def _sentence_index(doc: Doc, starts: list[int], first: int) -> dict[int, int]:
-    """Token index → character offset of its sentence start (for context and placement)."""
-    out: dict[int, int] = {}
-    bounds = [*starts, len(doc)] if starts else [first, len(doc)]
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        char = doc[a].idx if a < len(doc) else 0
-        for k in range(a, b):
-            out[k] = char
-    return out
 
 
 def iter_name_spans(words: list[str], gaz: Gazetteer) -> Iterator[tuple[int, int]]:
