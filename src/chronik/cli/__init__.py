@@ -15,6 +15,7 @@ app = typer.Typer(
     help="German news articles to event data: who did what to whom, when and where.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_show_locals=False,
 )
 eval_app = typer.Typer(help="Score chronik against gold standards.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
