@@ -69,3 +69,24 @@ def test_hanta_tags_are_mapped_to_stts() -> None:
         hanta, stts = line.split("\t")
         assert res.hanta_tag(hanta) == stts
     assert res.hanta_tag("VV(FIN)") == "VVFIN"
+
+
+def test_passive_subject_and_von_agent_are_relabelled() -> None:
+    # example of resources/de/language/clause_roles.yaml, parsed by hand as a parser might
+    words = ["Der", "Minister", "wurde", "von", "der", "Kanzlerin", "eingeladen", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 6, 6, 5, 5, 6, 6, 6],
+              deps=["det", "nsubj", "aux:pass", "case", "det", "obl", "ROOT", "punct"])
+    apply_rules(doc, load_language_resources())
+    roles = {t.text: t.dep_ for t in doc}
+    (example,) = read_examples("clause_roles.yaml")
+    expected = dict(item.split("=") for item in example.split(" => ")[1].split())
+    assert {w: roles[w] for w in expected} == expected
+
+
+def test_a_second_subject_in_the_dative_becomes_the_indirect_object() -> None:
+    words = ["Russland", "wirft", "der", "Ukraine", "Verrat", "vor", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 1, 1],
+              deps=["nsubj", "ROOT", "det", "nsubj", "obj", "compound:prt", "punct"],
+              morphs=["Case=Nom", "", "Case=Dat", "Case=Dat", "Case=Acc", "", ""])
+    apply_rules(doc, load_language_resources())
+    assert [doc[0].dep_, doc[3].dep_] == ["nsubj", "iobj"]

@@ -4,7 +4,12 @@
   to its verb's lemma — "lädt … ein" gives the finite verb the lemma "einladen";
 * UPOS from the STTS tag where the tag alone decides (``stts_upos.tsv``);
 * closed-class lemmas (``closed_class_lemmas.tsv``);
-* ``Mood=Sub`` on unambiguous subjunctive forms (``verb_mood.tsv``).
+* ``Mood=Sub`` on unambiguous subjunctive forms (``verb_mood.tsv``);
+* passive clause roles: in a clause whose verb has an ``aux:pass`` child, the subject becomes
+  ``nsubj:pass`` and an ``obl`` introduced by an agent preposition (``clause_roles.yaml``)
+  becomes ``obl:agent``;
+* one subject per verb: of several ``nsubj`` children of a verb, one in the dative becomes
+  ``iobj`` and one in the accusative ``obj`` (the morphologizer's Case).
 """
 
 from __future__ import annotations
@@ -37,6 +42,36 @@ def attach_particles(doc: Doc) -> None:
             verb.lemma_ = particle + verb.lemma_
 
 
+def mark_passive_roles(doc: Doc, agent_prepositions: frozenset[str]) -> None:
+    """Relabel subject and agent of verbs with a passive auxiliary."""
+    for verb in doc:
+        children = list(verb.children)
+        if not any(child.dep_ == "aux:pass" for child in children):
+            continue
+        for child in children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+            elif child.dep_ == "obl" and any(
+                    c.dep_ == "case" and c.text.lower() in agent_prepositions
+                    for c in child.children):
+                child.dep_ = "obl:agent"
+
+
+CASE_ROLES = {"Dat": "iobj", "Acc": "obj"}
+
+
+def one_subject_per_verb(doc: Doc) -> None:
+    """Relabel surplus subjects whose case says they are objects."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) < 2:
+            continue
+        for child in subjects:
+            case = child.morph.get("Case")
+            if case and case[0] in CASE_ROLES:
+                child.dep_ = CASE_ROLES[case[0]]
+
+
 def set_mood(token: Token, mood: str, tense: str) -> None:
     feats = token.morph.to_dict()
     feats["Mood"] = mood
@@ -46,7 +81,8 @@ def set_mood(token: Token, mood: str, tense: str) -> None:
 
 
 def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
-                closed_class: bool = True, particles: bool = True, mood: bool = True) -> Doc:
+                closed_class: bool = True, particles: bool = True, mood: bool = True,
+                passive: bool = True) -> Doc:
     """Apply the enabled corrections to ``doc`` in place."""
     for token in doc:
         tag = token.tag_
@@ -58,4 +94,7 @@ def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
             set_mood(token, *form)
     if particles:
         attach_particles(doc)
+    if passive and doc.has_annotation("DEP"):
+        one_subject_per_verb(doc)
+        mark_passive_roles(doc, res.agent_prepositions)
     return doc

@@ -60,6 +60,7 @@ class LanguageResources:
     stts_upos: dict[str, str]
     verb_mood: dict[str, tuple[str, str]]
     sentences: SentenceRules
+    agent_prepositions: frozenset[str]
 
     def lemma_for(self, form: str, tag: str) -> str | None:
         """The table lemma of a closed-class word, or None."""
@@ -96,4 +97,7 @@ def load_language_resources() -> LanguageResources:
     mood = {form: (mood, tense) for form, mood, tense in read_table("verb_mood.tsv")}
     with open(resource_path("sentences.yaml"), encoding="utf-8") as handle:
         sentences = _sentence_rules(yaml.safe_load(handle))
-    return LanguageResources(lemmas, hanta, upos, mood, sentences)
+    with open(resource_path("clause_roles.yaml"), encoding="utf-8") as handle:
+        roles = yaml.safe_load(handle)
+    return LanguageResources(lemmas, hanta, upos, mood, sentences,
+                             frozenset(roles["agent_prepositions"]))

@@ -9,77 +9,92 @@ token into word + period where it ends a sentence (text and offsets are never ch
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc
 
 from chronik.language.resources import SentenceRules
 
 _NUMBER_PERIOD = re.compile(r"^\d+(?:\.\d+)*\.$")
 _INITIAL = re.compile(r"^\w\.$")
+_CONTINUING = frozenset({",", ";", ":", ")", "-", "–"})
 
 
-def _after_closers(doc: Doc, i: int, rules: SentenceRules) -> int:
+@dataclass(frozen=True)
+class _Tokens:
+    """The token facts the rules read, gathered once per Doc."""
+
+    texts: list[str]
+    attached: list[bool]  # no whitespace after the token
+    space: list[bool]  # whitespace token
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        return cls([t.text for t in doc], [not t.whitespace_ for t in doc],
+                   [t.is_space for t in doc])
+
+
+def _after_closers(tok: _Tokens, i: int, rules: SentenceRules) -> int:
     """Index after the closing quotes/brackets attached (no space before) to token ``i``."""
     j = i + 1
-    while j < len(doc) and doc[j].text in rules.closers and not doc[j - 1].whitespace_:
+    while j < len(tok.texts) and tok.texts[j] in rules.closers and tok.attached[j - 1]:
         j += 1
     return j
 
 
-def _next_word(doc: Doc, i: int, rules: SentenceRules) -> int:
+def _next_word(tok: _Tokens, i: int, rules: SentenceRules) -> int:
     """Index of the first token after ``i`` and its attached closers that is not whitespace."""
-    j = _after_closers(doc, i, rules)
-    while j < len(doc) and doc[j].is_space:
+    j = _after_closers(tok, i, rules)
+    while j < len(tok.texts) and tok.space[j]:
         j += 1
     return j
 
 
-def _may_start(token: Token) -> bool:
+def _may_start(text: str) -> bool:
     """A token that can open a sentence: not lower-case, not a continuing punctuation mark."""
-    first = token.text[0]
-    return not first.islower() and token.text not in (",", ";", ":", ")", "-", "–")
+    return not text[0].islower() and text not in _CONTINUING
 
 
-def _ends_with_period_token(token: Token, nxt: Token | None, rules: SentenceRules) -> bool:
+def _period_word_ends(text: str, nxt: str | None, rules: SentenceRules) -> bool:
     """Whether a word-with-period token ("2012.", "GmbH.") ends the sentence."""
-    text = token.text
     if text.lower() in rules.abbreviations or _INITIAL.match(text):
         return False
-    if nxt is None or nxt.is_space:
+    if nxt is None or nxt.isspace():
         return True
-    if not _may_start(nxt) or nxt.text[0].isdigit():
+    if not _may_start(nxt) or nxt[0].isdigit():
         return False
     if _NUMBER_PERIOD.match(text):
-        digits = len(text.split(".")[-2])
-        if nxt.text.lower() in rules.months:
+        lower = nxt.lower()
+        if lower in rules.months:
             return False
-        return nxt.text.lower() in rules.openers or digits >= 3
+        return lower in rules.openers or len(text.split(".")[-2]) >= 3
     return any(ch.isalpha() for ch in text[:-1]) and "." not in text[:-1]
 
 
-def sentence_ends(doc: Doc, rules: SentenceRules) -> tuple[list[int], list[int]]:
+def sentence_ends(tok: _Tokens, rules: SentenceRules) -> tuple[list[int], list[int]]:
     """Indices of tokens after which a sentence ends, and word+period tokens to split."""
     ends: list[int] = []
     splits: list[int] = []
-    n = len(doc)
-    for i, token in enumerate(doc):
-        if token.is_space:
-            if rules.newline_splits and "\n" in token.text:
+    texts = tok.texts
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if tok.space[i]:
+            if rules.newline_splits and "\n" in text:
                 ends.append(i)
             continue
-        text = token.text
         if text in rules.terminators:
-            if i + 1 < n and doc[i + 1].text in rules.terminators and not token.whitespace_:
+            if i + 1 < n and texts[i + 1] in rules.terminators and tok.attached[i]:
                 continue  # "?!!" ends once, after its last mark
-            j = _next_word(doc, i, rules)
-            if j >= n or _may_start(doc[j]):
-                ends.append(_after_closers(doc, i, rules) - 1)
-        elif len(text) > 1 and text.endswith(".") and text not in rules.terminators:
-            j = _next_word(doc, i, rules)
-            nxt = doc[j] if j < n else None
-            if _ends_with_period_token(token, nxt, rules):
+            j = _next_word(tok, i, rules)
+            if j >= n or _may_start(texts[j]):
+                ends.append(_after_closers(tok, i, rules) - 1)
+        elif text[-1] == "." and len(text) > 1:
+            j = _next_word(tok, i, rules)
+            if _period_word_ends(text, texts[j] if j < n else None, rules):
                 splits.append(i)
-                ends.append(_after_closers(doc, i, rules) - 1)
+                ends.append(_after_closers(tok, i, rules) - 1)
     return ends, splits
 
 
@@ -94,18 +109,19 @@ def split_sentences(doc: Doc, rules: SentenceRules) -> Doc:
     """Set ``is_sent_start`` on every token of ``doc`` (splitting word+period where needed)."""
     if not len(doc):
         return doc
-    ends, splits = sentence_ends(doc, rules)
+    tok = _Tokens.of(doc)
+    ends, splits = sentence_ends(tok, rules)
     if splits:
         _split_periods(doc, splits)
-        ends, _ = sentence_ends(doc, rules)
-    starts = [False] * len(doc)
-    starts[0] = True
+        tok = _Tokens.of(doc)
+        ends, _ = sentence_ends(tok, rules)
+    starts = numpy.full((len(doc), 1), -1, dtype="int64")
+    starts[0, 0] = 1
     for end in ends:
         k = end + 1
-        while k < len(doc) and doc[k].is_space:
+        while k < len(doc) and tok.space[k]:
             k += 1
         if k < len(doc):
-            starts[k] = True
-    for token, start in zip(doc, starts, strict=True):
-        token.is_sent_start = start
+            starts[k, 0] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
