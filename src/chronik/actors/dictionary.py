@@ -69,8 +69,12 @@ def _roles(raw: Iterable[Any], where: str) -> tuple[Role, ...]:
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except yaml.YAMLError as err:
+        raise DictionaryError(f"{path}: not valid YAML (quote forms with braces: "
+                              f"\"Weiße{{|n}} Haus\"): {err}") from None
     if not isinstance(data, dict):
         raise DictionaryError(f"{path}: expected a mapping at the top level")
     data.pop("examples", None)
