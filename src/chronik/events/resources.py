@@ -87,6 +87,7 @@ class Grammar:
     subject_determiners: frozenset[str] = frozenset()
     purpose_conjunctions: frozenset[str] = frozenset()
     attributive_markers: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         perfect_aux=_words(data, "perfect_aux"),
         subject_determiners=_words(data, "subject_determiners"),
         purpose_conjunctions=_words(data, "purpose_conjunctions"),
-        attributive_markers=_words(data, "attributive_markers"))
+        attributive_markers=_words(data, "attributive_markers"),
+        place_prepositions=_words(data, "place_prepositions"))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

@@ -111,6 +111,16 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         view.lower[j] in view.grammar.perfect_aux for j in clause)
 
 
+def _scene_country(view: SentenceView, subject: ActorRef) -> str:
+    """Whose police or court acted when nobody is named: the country where it happened
+    ("In Marokko ist ein Belgier festgenommen worden" -> MAR), else the target's."""
+    for actor in view.actors:
+        if actor is not subject and actor.prep in view.grammar.place_prepositions and \
+                actor.code[:3].isalpha() and not actor.code.startswith("IGO"):
+            return actor.code[:3]
+    return subject.code[:3]
+
+
 def _prefield_noun_subject(view: SentenceView, trig: Trigger, position: int) -> bool:
     """ "Ein Leitartikel ... forderte Obama auf": the clause opens with a noun phrase that is no
     actor, so the subject is not an actor and the actor after the verb is an object."""
@@ -215,7 +225,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         if agent is not None:
             return Roles(agent, subject if trig.target_policy != "none" else None)
         if trig.agentless and subject is not None:
-            return Roles(None, subject, source_code=subject.code[:3] + trig.agentless,
+            return Roles(None, subject, source_code=_scene_country(view, subject) + trig.agentless,
                          how="agentless")
         return None
     position = view.finite_position(trig.token)
