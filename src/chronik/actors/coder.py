@@ -116,8 +116,8 @@ class _Resolver:
         owner = self.owner_code(p.owner, noun) if p.owner else None
         if p.holder:
             found = self.entity(p.holder, noun.sector, owner)
-            if found and found[2]:
-                return found[0], found[1], True
+            if found and (found[2] or any(r.kind == "group" for r in p.holder)):
+                return found[0], found[1], found[2]
         if owner is None and noun.country:
             owner = noun.country + noun.sector
         if owner is None and noun.inherit:

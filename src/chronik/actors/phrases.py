@@ -159,6 +159,13 @@ class PhraseBuilder:
                 p = replace(nxt, start=p.start, owner=p)
                 i += 1
                 nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+            if (p.is_role and not p.holder and nxt and nxt.start == p.end
+                    and nxt.has("group") and not nxt.genitive):
+                # "die Nachrichtenagentur KCNA", "die Terrormiliz IS": the group names the role
+                p = replace(p, end=nxt.end, holder=nxt.entity)
+                out.append(p)
+                i += 2
+                continue
             takes_name = (p.is_role and p.role.role is not None and p.role.role.person) or (
                 not p.is_role and p.has("people") and not p.has("adj"))
             if takes_name:
