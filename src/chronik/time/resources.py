@@ -164,7 +164,9 @@ def load_from(directory: Path, language: str = "de") -> TimeResources:
 
 
 _ESCAPES = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?-?i:|\(\?<?[=!]")
-_LETTERS = re.compile(r"(?:^|(?<=[(|:> ]))[^\W\d_]+")  # a letter run that starts a word
+# A letter run that can start a word: after the pattern start, a group, an alternative, an
+# optional or repeated part, or whitespace (never after a character class like "[nm]").
+_LETTERS = re.compile(r"(?:^|(?<=[(|:> ?)*+]))[^\W\d_]+")
 
 
 def _fragments(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> set[str]:
