@@ -53,8 +53,10 @@ def test_hand_kept_regions_have_no_invented_geonames_id() -> None:
 
 def test_country_context_breaks_ties_between_cities_of_one_name() -> None:
     gaz = load_gazetteer()
-    assert resolve_name("Mohammedia", gaz, ["MAR"]).country == "MAR"  # type: ignore[union-attr]
-    assert resolve_name("Mohammedia", gaz, ["TUN"]).country == "TUN"  # type: ignore[union-attr]
+    assert resolve_name("Córdoba", gaz).country == "ARG"  # type: ignore[union-attr]
+    assert resolve_name("Córdoba", gaz, ["ESP"]).country == "ESP"  # type: ignore[union-attr]
+    # context does not move a big city to a small namesake: Paris stays in France
+    assert resolve_name("Paris", gaz, ["USA"]).country == "FRA"  # type: ignore[union-attr]
 
 
 def test_a_longer_string_resolves_to_the_place_inside_it() -> None:

@@ -16,6 +16,7 @@ from chronik.resources import resource_path
 class GeoLexicon:
     prepositions: dict[str, str]
     determiners: frozenset[str]
+    article_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     place_noun_suffixes: tuple[str, ...]
     attributive_heads: frozenset[str]
@@ -47,6 +48,7 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
     return GeoLexicon(
         prepositions={k.casefold(): v for k, v in data["prepositions"].items()},
         determiners=_lower(data["determiners"]),
+        article_prepositions=_lower(data.get("article_prepositions", [])),
         place_nouns=frozenset(data["place_nouns"]),
         place_noun_suffixes=tuple(s.casefold() for s in data["place_noun_suffixes"]),
         attributive_heads=frozenset(data["attributive_heads"]),

@@ -41,7 +41,11 @@ class Toponym:
 
 
 def _is_name_start(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha or token.text[:1].isupper() and "-" in token.text
+    """A capitalised word (or hyphenated compound); all-capital words (acronyms) only when short."""
+    text = token.text
+    if not text[:1].isupper() or not (token.is_alpha or "-" in text):
+        return False
+    return not (text.isupper() and len(text) > 3)
 
 
 def _match(doc: Doc, text: str, i: int, gaz: Gazetteer, limit: int) -> tuple[int, tuple[Candidate, ...]]:
@@ -59,12 +63,15 @@ def _match(doc: Doc, text: str, i: int, gaz: Gazetteer, limit: int) -> tuple[int
     return i, ()
 
 
-def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> str | None:
-    """The frame role of a name starting at token ``i``: the preposition found before it."""
+def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> tuple[str | None, bool]:
+    """The frame role of a name starting at token ``i`` (from the preposition before it), and
+    whether an article governs the name directly ("im Tal", "in der Halle": a common noun, unless
+    a German place name says otherwise)."""
     j = i - 1
     if j - 1 >= floor and doc[j].text == "von" and doc[j - 1].text in lex.spot_nouns:
-        return "at"
-    if j >= floor and doc[j].text[:1].isupper() and lex.is_place_noun(doc[j].text):
+        return "at", False
+    place_noun = j >= floor and doc[j].text[:1].isupper() and lex.is_place_noun(doc[j].text)
+    if place_noun:
         j -= 1
     modifiers = 0
     while j >= floor and modifiers < MAX_MODIFIERS:
@@ -76,15 +83,17 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> str | None:
             modifiers += 1
             j -= 1
             continue
-        return None
-    if j >= floor and doc[j].text.casefold() in lex.determiners:
+        return None, False
+    article = j >= floor and doc[j].text.casefold() in lex.determiners
+    if article:
         j -= 1
     if j < floor or doc[j].text.casefold() not in lex.prepositions:
-        return None
-    role = lex.prepositions[doc[j].text.casefold()]
+        return None, False
+    preposition = doc[j].text.casefold()
+    article = not place_noun and (article or preposition in lex.article_prepositions)
     if j - 1 >= floor and doc[j - 1].text in lex.attributive_heads:
-        return "attributive"
-    return role
+        return "attributive", article
+    return lex.prepositions[preposition], article
 
 
 def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
@@ -100,6 +109,8 @@ def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...],
     if j >= len(doc) or not _is_name_start(doc[j]):
         return False
     _end, outer = _match(doc, text, j, gaz, len(doc))
+    if any(c.entry.is_country for c in candidates):
+        return False
     countries = {c.entry.country for c in candidates}
     return any(c.entry.country in countries for c in outer)
 
@@ -171,14 +182,14 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         if i in dateline_starts and _dateline_end(doc, end, lex):
             rule = "dateline"
         else:
-            role = _frame_role(doc, i, lex, first)
-            if role is not None:
+            role, article = _frame_role(doc, i, lex, first)
+            if role is not None and (strong or not article):
                 rule = f"frame:{role}"
             elif entity_tokens.intersection(range(i, end)):
                 rule = "ent"
             elif strong and any(c.entry.feature[0] in "ALTH" for c in candidates):
                 rule = "name"
-            elif _contained(doc, doc_text, end, candidates, gaz, lex):
+            elif role is None and _contained(doc, doc_text, end, candidates, gaz, lex):
                 rule = "contained"
         if rule is None:
             i += 1

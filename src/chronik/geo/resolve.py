@@ -20,7 +20,7 @@ SOURCE_SCORE = {"pinned": 100.0, "german": 3.0, "name": 2.0, "alt": 0.0}
 FEATURE_SCORE = {"A.PCLI": 4.0, "A.ADM1": 2.5, "P.PPLC": 2.0}
 REGION_SCORE = 2.5  # hand-kept regions (L.*, T.*, H.*)
 POPULATION_WEIGHT = 0.6
-CONTEXT_SCORE = 2.5
+CONTEXT_SCORE = 1.5
 
 
 def score(candidate: Candidate, context: Counter[str] | None = None) -> float:
