@@ -88,6 +88,7 @@ class Grammar:
     purpose_conjunctions: frozenset[str] = frozenset()
     attributive_markers: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    foreign_target_fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         subject_determiners=_words(data, "subject_determiners"),
         purpose_conjunctions=_words(data, "purpose_conjunctions"),
         attributive_markers=_words(data, "attributive_markers"),
-        place_prepositions=_words(data, "place_prepositions"))
+        place_prepositions=_words(data, "place_prepositions"),
+        foreign_target_fallback=bool(data.get("foreign_target_fallback", False)))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

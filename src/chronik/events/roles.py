@@ -159,7 +159,13 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
     if fallback:
         return fallback[0]
     genitive = [a for a in others if a.case == "gen" and a.prep is None and a.start > after]
-    return genitive[0] if genitive else None
+    if genitive:
+        return genitive[0]
+    if view.grammar.foreign_target_fallback and source is not None:
+        # "besorgt angesichts der Lage in Ägypten": another country named after the trigger
+        foreign = [a for a in others if a.start > after and a.code[:3] != source.code[:3]]
+        return foreign[0] if foreign else None
+    return None
 
 
 def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
@@ -213,6 +219,8 @@ def _between(view: SentenceView, clause: range) -> tuple[ActorRef, ActorRef] | N
                 group = view.coordinated(after[0])
                 if len(group) >= 2:
                     return group[0], group[1]
+                if after[0].start <= j + 3:
+                    return after[0], after[0]  # "Kämpfe zwischen Rebellengruppen"
     return None
 
 
@@ -264,6 +272,12 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     return Roles(source, target, how=how)
 
 
+def _adjectival(view: SentenceView, actor: ActorRef) -> bool:
+    """An adjective mention ("einem nordkoreanischen Atomtest") modifies the noun after it."""
+    return actor.text[:1].islower() and view.lower[actor.start] not in \
+        view.grammar.attributive_markers
+
+
 def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     i = trig.token
     clause = view.clause_tokens(i)
@@ -284,8 +298,9 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     source = attribute or (agent if agent is not None and agent.start <= i + 3 else None)
     if source is None:
         before = [a for a in actors if a.end <= i and (a.core or a.case == "gen")]
-        adjacent = before[-1] if before and before[-1].end == i and before[-1].case != "obl" \
-            else None
+        last = before[-1] if before else None
+        adjacent = last if last is not None and last.end == i and (
+            last.case != "obl" or _adjectival(view, last)) else None
         if adjacent is not None:
             source = adjacent  # "Chinas Besuch", "Nordkoreas Drohungen"
         elif any(view.lemma[j] in view.grammar.support_verbs for j in clause):
