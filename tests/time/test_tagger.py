@@ -25,6 +25,7 @@ def test_seed_article_dates(tagger: TemporalTagger) -> None:
     found = values(tagger, text)
     assert ("Donnerstag", "DATE", "2018-05-31") in found
     assert ("2015", "DATE", "2015") in found
+    assert ("9. Mai", "DATE", "2015-05-09") in found  # the year written in the same sentence
     assert ("12. Juni", "DATE", "2018-06-12") in found
     assert ("nächste Woche", "DATE", "2018-W23") in found
     assert ("heuer", "DATE", "2018") in found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from chronik.model import Timex
 from chronik.time.resolve import Reference, resolve
@@ -84,6 +85,7 @@ class TemporalTagger:
         article = Reference.parse(dct)
         tenses = SentenceTense(text, self.resources, tense_hints)
         last = _Mentions()
+        explicit: tuple[int, Reference] | None = None  # (offset, year) of the last written year
         out: list[Timex] = []
         for match in self.extract(text, doc_type):
             u = self.underspecified(match)
@@ -91,6 +93,10 @@ class TemporalTagger:
                 typ, value = resolve(u, article)
             else:
                 ref = self._reference(u, article, last, narrative)
+                if not narrative and explicit is not None and u.year is None and \
+                        u.month is not None and u.anchor != "last" and \
+                        tenses.sentence(match.start) == tenses.sentence(explicit[0]):
+                    ref = explicit[1]  # a year written earlier in the same sentence
                 tense = tenses.at(match.start, match.end)
                 typ, value = resolve(u, ref, tense, narrative)
                 dated = _DATED.match(value)
@@ -99,6 +105,8 @@ class TemporalTagger:
                     if mentioned is not None and not self._aside(text, match.start):
                         last.add(mentioned, heading=narrative and _is_heading(
                             text, match.start, match.end))
+            if u.year is not None and not u.bc and 0 < u.year < 10000:
+                explicit = (match.start, Reference(date(u.year, 7, 1), "year"))
             out.append(Timex(start=match.start, end=match.end, text=text[match.start:match.end],
                              type=typ, value=value, mod=u.mod, rule=match.rule.name))
         return out
