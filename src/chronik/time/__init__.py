@@ -9,6 +9,7 @@ The German knowledge lives in ``chronik/resources/de/time/`` (vocab, rules, tens
 
 from __future__ import annotations
 
+from chronik.time import component as _component  # noqa: F401  (registers chronik_timex)
 from chronik.time.tagger import TemporalTagger
 
 __all__ = ["TemporalTagger"]
