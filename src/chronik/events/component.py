@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from chronik.events.coder import code_doc
 from chronik.events.resources import EventResources, load_resources
-from chronik.events.view import Layers
+from chronik.events.view import Layers, fallback_lemma
 from chronik.model import register_extensions
 
 
@@ -17,6 +17,7 @@ class EventCoder:
     def __init__(self, resources: EventResources, use: tuple[str, ...] | None = None) -> None:
         self.resources = resources
         self.use = use
+        fallback_lemma.__wrapped__("laden")  # load simplemma's German dictionary now, not per doc
 
     def __call__(self, doc: Doc) -> Doc:
         layers = Layers.of(doc)
