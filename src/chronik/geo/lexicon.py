@@ -17,10 +17,13 @@ class GeoLexicon:
     prepositions: dict[str, str]
     determiners: frozenset[str]
     article_prepositions: frozenset[str]
+    german_name_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     place_noun_suffixes: tuple[str, ...]
     attributive_heads: frozenset[str]
     spot_nouns: frozenset[str]
+    direction_prefixes: tuple[str, ...]
+    coordinators: frozenset[str]
     dateline_dashes: frozenset[str]
     dateline_agencies: frozenset[str]
     dateline_max_sentences: int
@@ -49,10 +52,14 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         prepositions={k.casefold(): v for k, v in data["prepositions"].items()},
         determiners=_lower(data["determiners"]),
         article_prepositions=_lower(data.get("article_prepositions", [])),
+        german_name_prepositions=_lower(data.get("german_name_prepositions", [])),
         place_nouns=frozenset(data["place_nouns"]),
         place_noun_suffixes=tuple(s.casefold() for s in data["place_noun_suffixes"]),
         attributive_heads=frozenset(data["attributive_heads"]),
         spot_nouns=frozenset(data.get("spot_nouns", ())),
+        direction_prefixes=tuple(sorted(data.get("direction_prefixes", ()), key=len,
+                                        reverse=True)),
+        coordinators=frozenset(data.get("coordinators", ())),
         dateline_dashes=frozenset(dateline["dashes"]),
         dateline_agencies=frozenset(dateline["agencies"]),
         dateline_max_sentences=int(dateline["max_sentences"]),

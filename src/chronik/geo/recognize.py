@@ -90,7 +90,8 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> tuple[str | No
     if j < floor or doc[j].text.casefold() not in lex.prepositions:
         return None, False
     preposition = doc[j].text.casefold()
-    article = not place_noun and (article or preposition in lex.article_prepositions)
+    article = not place_noun and (article or preposition in lex.article_prepositions
+                                  or preposition in lex.german_name_prepositions)
     if j - 1 >= floor and doc[j - 1].text in lex.attributive_heads:
         return "attributive", article
     return lex.prepositions[preposition], article
@@ -147,6 +148,28 @@ def sentence_bounds(doc: Doc, first: int = 0) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if any(not t.is_space for t in doc[a:b])]
 
 
+def _directional(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candidate, ...]:
+    """Candidates of a country or region with a compass prefix ("Ostukraine", "Nordsyrien"):
+    the German names of the rest, so the part of a country resolves to that country."""
+    for prefix in lex.direction_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            rest = word[len(prefix):]
+            found = gaz.candidates(rest[:1].upper() + rest[1:])
+            strong = tuple(c for c in found if c.source in ("pinned", "german"))
+            if strong:
+                return strong
+    return ()
+
+
+def _coordinated(text: str, previous: Toponym, start: int, lex: GeoLexicon) -> str | None:
+    """The frame of the previous place when this one is coordinated with it ("in Libyen und
+    Tunesien")."""
+    if not previous.rule.startswith("frame:"):
+        return None
+    gap = text[previous.end:start].replace(",", " , ").split()
+    return previous.rule if gap and all(w in lex.coordinators for w in gap) else None
+
+
 def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
     """All toponyms at or after ``doc._.body_start``, in text order, not overlapping."""
     body_start = doc._.body_start or 0
@@ -171,6 +194,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
             continue
         end, candidates = _match(doc, doc_text, i, gaz, len(doc))
         if not candidates:
+            end, candidates = i + 1, _directional(token.text, gaz, lex)
+        if not candidates:
             i += 1
             continue
         text = doc[i:end].text
@@ -191,6 +216,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
                 rule = "name"
             elif role is None and _contained(doc, doc_text, end, candidates, gaz, lex):
                 rule = "contained"
+            if found and (rule is None or rule in ("ent", "name")):
+                rule = _coordinated(doc_text, found[-1], token.idx, lex) or rule
         if rule is None:
             i += 1
             continue
