@@ -49,6 +49,7 @@ class Underspec:
     mod: str | None = None
     direction: int | None = None
     half_past: bool = False
+    yearhead: int | None = None
     nums: list[Any] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
 
@@ -78,6 +79,9 @@ def build(rule: Rule, match: re.Match[str], tables: Mapping[str, Mapping[str, An
         _set(u, name, convert(name, raw, tables), raw)
     if u.direction is not None:
         _count_from_reference(u)
+    if u.yearhead is not None and u.year2 is not None:
+        year = u.yearhead // 100 * 100 + u.year2
+        u.year = year + 100 if year < u.yearhead else year
     if u.half_past and isinstance(u.hour, int):
         u.hour, u.minute = (u.hour - 1) % 24, 30
     return u
