@@ -72,3 +72,9 @@ def test_entries_and_fields(actors):
     (span, mention), = code_text("Sergej Lawrow lächelte.", "2018-06-01", actors)
     assert (mention.code, mention.country, mention.sector) == ("RUSGOV", "RUS", "GOV")
     assert mention.entry == "person:lawrow" and mention.name == "Sergej Lawrow"
+
+
+def test_surname_of_a_former_office_holder(actors):
+    # the only "Maduro" in the dictionary, no office at the date: home country + ELI
+    assert codes("Maduro wurde in New York angeklagt.", "2026-02-01", actors) == [
+        ("Maduro", "VENELI")]

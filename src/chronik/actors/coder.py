@@ -75,9 +75,11 @@ class _Resolver:
             return max(seen, key=lambda r: self.seen.index(r.ref))
         active = [r for r in shorts if self.d.active_at(r.ref, self.date)
                   and not self.d.persons[r.ref].context_only]
-        if len(active) == 1 and len({r.ref for r in shorts}) == 1 or (
-                len(active) == 1 and self.date is not None):
+        refs = {r.ref for r in shorts}
+        if len(active) == 1 and (len(refs) == 1 or self.date is not None):
             return active[0]
+        if not active and len(refs) == 1 and not self.d.persons[shorts[0].ref].context_only:
+            return shorts[0]          # the only person of that name, out of office at the date
         return None
 
     def entity(self, readings: tuple[Reading, ...], sector: str | None = None,

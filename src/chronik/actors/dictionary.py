@@ -356,7 +356,12 @@ class ActorDictionary:
         text is run through the recognizer as a one-sentence article.
         """
         out: list[ActorMention] = []
-        for reading in self.readings.get(fold(" ".join(name.split())), ()):
+        readings = self.readings.get(fold(" ".join(name.split())), ())
+        shorts = [r for r in readings if r.kind == "short"]
+        active = [r for r in shorts if self.active_at(r.ref, date)]
+        if active:
+            readings = tuple(r for r in readings if r.kind != "short" or r in active)
+        for reading in readings:
             mention = self.mention_for(reading, date, None)
             if mention and mention not in out:
                 out.append(mention)
@@ -370,8 +375,6 @@ class ActorDictionary:
         """The coded mention of one reading standing alone."""
         g = self.grammar
         if reading.kind in ("person", "short"):
-            if reading.kind == "short" and not self.active_at(reading.ref, date):
-                return None
             code = self.person_code(reading.ref, date, sector, prefer)
             return make_mention(code, self.persons[reading.ref].name, f"person:{reading.ref}")
         if reading.kind == "group":
