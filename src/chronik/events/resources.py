@@ -89,6 +89,8 @@ class Grammar:
     attributive_markers: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     foreign_target_fallback: bool = False
+    sentence_target_fallback: bool = False
+    content_target_roots: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,9 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         purpose_conjunctions=_words(data, "purpose_conjunctions"),
         attributive_markers=_words(data, "attributive_markers"),
         place_prepositions=_words(data, "place_prepositions"),
-        foreign_target_fallback=bool(data.get("foreign_target_fallback", False)))
+        foreign_target_fallback=bool(data.get("foreign_target_fallback", False)),
+        sentence_target_fallback=bool(data.get("sentence_target_fallback", False)),
+        content_target_roots=frozenset(str(r) for r in data.get("content_target_roots", [])))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

@@ -164,7 +164,20 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
     if view.grammar.foreign_target_fallback and source is not None:
         # "besorgt angesichts der Lage in Ägypten": another country named after the trigger
         foreign = [a for a in others if a.start > after and a.code[:3] != source.code[:3]]
-        return foreign[0] if foreign else None
+        if foreign:
+            return foreign[0]
+    if trig.code[:2] in view.grammar.content_target_roots and source is not None:
+        # "die Forderung der Opposition, dass sich Erdogan heraushalten soll": the demand's
+        # addressee is the subject of the content clause
+        content = [a for a in view.actors_in(view.next_clause(trig.token))
+                   if a.core and a.case != "obl" and a is not source]
+        if content:
+            return content[0]
+    if view.grammar.sentence_target_fallback and source is not None:
+        # the other party named elsewhere in the sentence ("Seoul und Washington bestreiten")
+        rest = [a for a in view.actors if a.code[:3] != source.code[:3] and a not in others
+                and a is not source and not a.code.startswith("---")]
+        return rest[-1] if rest else None
     return None
 
 
