@@ -146,7 +146,7 @@ def weekday_date(weekday: int, ref: dt.date, tense: Tense, offset: int | None) -
     if direction == "past":
         back = (-delta) % 7 or 7
         return ref - dt.timedelta(days=back)
-    if offset == 0 and delta == 0:
+    if delta == 0 and (offset == 0 or direction == "present"):
         return ref
     forward = delta % 7 or 7
     return ref + dt.timedelta(days=forward)
