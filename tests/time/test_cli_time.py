@@ -44,3 +44,14 @@ def test_timex_jsonl_and_eval_json(tmp_path: Path) -> None:
 def test_eval_timex_missing_gold_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "timex", "--gold", str(tmp_path / "nope")])
     assert result.exit_code == 1
+
+
+def test_timex_reads_other_chronik_inputs_and_skips_the_header_date(tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text("date 2018-06-01 Gipfel\n\nDer Minister reiste am Donnerstag ab.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["timex", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["text"], r["value"], r["dct"]) for r in rows] == [
+        ("Donnerstag", "2018-05-31", "2018-06-01")]
