@@ -121,6 +121,8 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
         if i > view.start and not view.layers.pos and (
                 view.lower[i - 1] in view.grammar.attributive_markers):
             continue  # "die besetzten Gebiete", "in einigen Fällen": not a verb
+        if not view.layers.tag and view.lower[i].startswith(view.lemma[i] + "d"):
+            continue  # present participle used as adjective/adverb ("schweigend", "drohende")
         found = _verb_entry(view, res, i)
         if found is None and view.doc[i].text[:1].isupper():
             entry = res.noun(view.lemma[i])

@@ -325,6 +325,8 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             return Roles(pair[0], pair[1], how="between")
         return None
     target = _pick_target(view, trig, actors, source, i)
+    if target is None and trig.entry.requires_target:
+        return None
     return Roles(source, target, how="order")
 
 
@@ -346,4 +348,5 @@ def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
     targets = view.coordinated(roles.target) if roles.target and roles.how != "between" \
         else [roles.target]
     return [Roles(s, t, roles.source_code, roles.how) for s in sources for t in targets
-            if not (s is not None and t is not None and s.start == t.start)]
+            if roles.how == "between" or not (s is not None and t is not None and
+                                              s.start == t.start)]
