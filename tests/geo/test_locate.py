@@ -124,3 +124,11 @@ def test_component_is_registered_with_spacy(nlp: spacy.language.Language) -> Non
     doc = pipeline("Ein Anschlag erschütterte in der afghanischen Hauptstadt Kabul ein Hotel.")
     place = doc.spans["places"][0]._.place
     assert (place.name, place.country, place.feature) == ("Kabul", "AFG", "P.PPLC")
+
+
+def test_a_region_dateline_stands_for_the_city_the_article_names(
+        nlp: spacy.language.Language) -> None:
+    first, _second = _locate(
+        nlp, "Sinai – Zwei Polizisten wurden verletzt. Der Anschlag galt einem Hotel in Al-Arish.",
+        ("verletzt", "180"), ("Anschlag", "180"))
+    assert (first["name"], first["rule"]) == ("Arīsh", "dateline")

@@ -142,6 +142,16 @@ def _last_mentioned(places: Sequence[PlacedSpan], sentences: Sequence[_Sentence]
     return None
 
 
+def _refined(dateline: Place | None, governing: Sequence[PlacedSpan]) -> Place | None:
+    """A dateline that names a region or country ("Sinai – …") stands for the first city of that
+    country the article places something in."""
+    if dateline is None or (dateline.feature or "P").startswith("P"):
+        return dateline
+    city = next((p.place for p in governing if (p.place.feature or "").startswith("P")
+                 and p.place.country == dateline.country), None)
+    return city or dateline
+
+
 def _more_specific(place: Place, dateline: Place | None) -> Place:
     """A country carried over from earlier text yields to a dateline city in that country."""
     if dateline is not None and place.feature == "A.PCLI" and dateline.country == place.country \
@@ -156,7 +166,8 @@ def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan
     sentences = _sentences(doc, lex)
     governing = without_containers(doc, [p for p in places if p.place.rule in GOVERNING_RULES],
                                    lex)
-    dateline = next((p.place for p in places if p.place.rule == "dateline"), None)
+    dateline = _refined(next((p.place for p in places if p.place.rule == "dateline"), None),
+                        governing)
     previous: Place | None = None
     for event in sorted(events, key=lambda e: e.evidence.get("start", 0)):
         start = event.evidence.get("start", 0)
