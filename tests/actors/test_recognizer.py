@@ -78,3 +78,14 @@ def test_surname_of_a_former_office_holder(actors):
     # the only "Maduro" in the dictionary, no office at the date: home country + ELI
     assert codes("Maduro wurde in New York angeklagt.", "2026-02-01", actors) == [
         ("Maduro", "VENELI")]
+
+
+def test_former_office_holders(actors):
+    text = ("Der Ex-Staatschef Nicolas Sarkozy kritisierte Hollande. "
+            "Der frühere Präsident sagte, er habe nichts falsch gemacht.")
+    found = dict(codes(text, "2015-06-01", actors))
+    assert found["Der Ex-Staatschef Nicolas Sarkozy"] == "FRAOPP"   # his role in 2015
+    assert found["Hollande"] == "FRAGOV"
+    assert found["Der frühere Präsident"] == "FRAOPP"               # Sarkozy, not Hollande
+    assert codes("Die ehemalige Ministerin schwieg.", "2015-06-01", actors) == [
+        ("Die ehemalige Ministerin", "---ELI")]

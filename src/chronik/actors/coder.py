@@ -116,8 +116,11 @@ class _Resolver:
         assert noun is not None
         feats = p.role.feats
         owner = self.owner_code(p.owner, noun) if p.owner else None
+        former = self.former(p)
         if p.holder:
-            found = self.entity(p.holder, noun.sector, owner)
+            # a former holder keeps the code of his role at the date, not the one named
+            found = (self.entity(p.holder) if former
+                     else self.entity(p.holder, noun.sector, owner))
             if found and (found[2] or any(r.kind == "group" for r in p.holder)):
                 return found[0], found[1], found[2]
         if owner is None and noun.country:
@@ -125,6 +128,12 @@ class _Resolver:
         if owner is None and noun.inherit:
             return None
         antecedent = None
+        if former:
+            found = self.former_holder(p, noun, owner)
+            if found:
+                return found
+            country = split_code(owner)[0] if owner else (self.context or self.g.unknown_country)
+            owner = country + self.g.inactive_sector
         if owner is None:
             owner, antecedent = self.from_context(p, noun)
         mention = make_mention(owner, self._text(p.name) if p.name else None,
@@ -144,6 +153,37 @@ class _Resolver:
         if owner.has("group") and noun.person:
             return code
         return country + noun.sector
+
+    def former(self, p: Phrase) -> bool:
+        """Is the role qualified as former ("der frühere Präsident", "Ex-Präsident")?"""
+        role_token = self.doc[p.start]
+        for token in self.doc[max(0, p.start - 2):p.end]:
+            word = fold(token.text)
+            if word.startswith(self.g.former_stems) and word.endswith(self.g.modifier_endings):
+                return True
+        return fold(role_token.text).startswith(self.g.former_prefixes) or any(
+            fold(t.text).startswith(self.g.former_prefixes) for t in self.doc[p.start:p.end])
+
+    def former_holder(self, p: Phrase, noun, owner: str | None
+                      ) -> tuple[ActorMention, frozenset[str], bool] | None:
+        """The nearest earlier person who once held a role of this sector (and country)."""
+        sentence = self.sentence_of[p.start]
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.window:
+                break
+            entry = coded.mention.entry or ""
+            if coded.pronoun or not entry.startswith("person:"):
+                continue
+            person = self.d.persons.get(entry.split(":", 1)[1])
+            if coded.mention.sector == noun.sector:
+                continue          # still holds such a role at the date: not a former holder
+            if person and any(r.sector == noun.sector and (
+                    owner is None or r.code[:3] == owner[:3]) for r in person.roles):
+                span = self.doc[coded.start:coded.end]
+                m = coded.mention
+                return (ActorMention(m.code, m.name, m.country, m.sector, m.entry,
+                                     (span.start_char, span.end_char)), coded.feats, True)
+        return None
 
     def from_context(self, p: Phrase, noun) -> tuple[str, tuple[int, int] | None]:
         """A role noun with no country: a definite person role refers back to the nearest
@@ -269,13 +309,25 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     coded.sort(key=lambda c: c.start)
     out = []
     for c in coded:
-        start = c.start
-        if (start > body_token and not c.pronoun
-                and fold(doc[start - 1].text) in dictionary.grammar.determiners
-                and (not out or out[-1][0].end < start)):
-            start -= 1
+        start = _with_determiner(doc, c, dictionary.grammar, body_token,
+                                 out[-1][0].end if out else 0)
         out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
     return out
+
+
+def _with_determiner(doc: Doc, c: Coded, grammar, body_token: int, floor: int) -> int:
+    """Start of the mention with its determiner and adjectives: "der frühere Präsident"."""
+    if c.pronoun:
+        return c.start
+    k = c.start
+    while (k - 1 >= max(body_token, floor) and c.start - k < 2 and doc[k - 1].text.isalpha()
+           and doc[k - 1].text.islower()
+           and fold(doc[k - 1].text).endswith(grammar.modifier_endings)
+           and fold(doc[k - 1].text) not in grammar.determiners):
+        k -= 1
+    if k - 1 >= max(body_token, floor) and fold(doc[k - 1].text) in grammar.determiners:
+        return k - 1
+    return c.start
 
 
 def _local_names(doc: Doc, resolver: _Resolver, coded: list[Coded], folded: str,

@@ -41,6 +41,8 @@ class Grammar:
     definite: frozenset[str]
     genitive_determiners: frozenset[str]
     location_prepositions: frozenset[str]
+    former_stems: tuple[str, ...]
+    former_prefixes: tuple[str, ...]
     located_sectors: frozenset[str]
     name_particles: frozenset[str]
     linking_prepositions: frozenset[str]
@@ -151,6 +153,8 @@ def _grammar(folder: Path) -> Grammar:
         definite=frozenset(fold(w) for w in g["definite_determiners"]),
         genitive_determiners=frozenset(fold(w) for w in g["genitive_determiners"]),
         location_prepositions=frozenset(fold(w) for w in g["location_prepositions"]),
+        former_stems=tuple(fold(w) for w in g["former_stems"]),
+        former_prefixes=tuple(fold(w) for w in g["former_prefixes"]),
         located_sectors=frozenset(d["located_sectors"]),
         name_particles=frozenset(fold(w) for w in g["name_particles"]),
         linking_prepositions=frozenset(fold(w) for w in g["linking_prepositions"]),
