@@ -8,7 +8,8 @@ Rules, tried in order (the one that applied is stored as ``location["rule"]``):
 ``discourse``     the latest place frame in a main clause of an earlier sentence (else the
                   location of the latest earlier event); a country there yields to a dateline
                   city in that country;
-``dateline``      the article's dateline;
+``dateline``      the article's dateline (a dateline naming a region or country — "Sinai – …" —
+                  stands for the first city of that country the article places something in);
 ``visit_capital`` for 042 (visit) the capital of the target's country, for 043 (host a visit)
                   the capital of the source's country;
 otherwise the location stays ``None``.
