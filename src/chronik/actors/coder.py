@@ -242,7 +242,8 @@ class _Resolver:
             before = self.doc[p.start - 1] if p.start > 0 else None
             if p.is_role or before is None or fold(before.text) not in self.g.location_prepositions:
                 continue
-            reading = next((r for r in p.entity if r.kind in ("place", "seat")), None)
+            # country names only: capitals after "in" are mostly where meetings take place
+            reading = next((r for r in p.entity if r.kind == "place"), None)
             if reading and len(reading.ref) == 3 and reading.ref not in NON_COUNTRIES:
                 counts[reading.ref] += 1
         return counts.most_common(1)[0][0] if counts else None
@@ -294,11 +295,12 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     folded = fold(doc.text)
     atoms = find_atoms(doc, dictionary, folded, body_start)
     builder = PhraseBuilder(doc, dictionary.grammar, folded)
-    phrases = builder.build(atoms_to_phrases(doc, atoms))
+    raw = atoms_to_phrases(doc, atoms)
+    phrases = builder.build(raw)
     body_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
     resolver = _Resolver(doc, dictionary, date)
     resolver.context = resolver.main_country(phrases)
-    resolver.located = resolver.located_country(phrases)
+    resolver.located = resolver.located_country(raw)
     items = sorted(phrases + builder.pronouns(phrases, body_token), key=lambda p: p.start)
     coded: list[Coded] = []
     for p in items:
