@@ -103,3 +103,27 @@ def test_dependency_roles_when_the_doc_is_parsed(doc_maker) -> None:
                     lemmas=["der", "Plan", "kritisieren", "Moskau", "."],
                     pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT"])
     assert _codes(doc) == [("111", "RUSGOV", "DEUGOV", "asserted")]
+
+
+def test_an_actor_inside_a_non_actor_subject_speaks_for_it(doc_maker) -> None:
+    doc = doc_maker("Ein Kommentar in der Zeitung forderte den Kanzler zum Rücktritt auf .".split(),
+                    actors=[(3, 5, "DEUMED"), (6, 8, "DEUGOV")])
+    assert _codes(doc) == [("1041", "DEUMED", "DEUGOV", "asserted")]
+
+
+def test_an_event_noun_as_subject_does_not_lend_its_attribute(doc_maker) -> None:
+    doc = doc_maker("Das Attentat des IS auf das Hotel forderte Opfer .".split(),
+                    actors=[(2, 4, "EGYREB"), (5, 7, "EGYCVL")])
+    assert _codes(doc) == [("180", "EGYREB", "EGYCVL", "asserted")]
+
+
+def test_implicit_police_of_the_country_where_it_happened(doc_maker) -> None:
+    doc = doc_maker("In Marokko ist ein Belgier festgenommen worden .".split(),
+                    actors=[(1, 2, "MARGOV"), (3, 5, "BELCRM")])
+    assert _codes(doc) == [("173", "MARCOP", "BELCRM", "asserted")]
+
+
+def test_a_demand_is_addressed_to_the_subject_of_its_content_clause(doc_maker) -> None:
+    doc = doc_maker("Die Opposition fordert , dass der Präsident zurücktritt .".split(),
+                    actors=[(0, 2, "TUROPP"), (5, 7, "TURGOV")])
+    assert ("1041", "TUROPP", "TURGOV", "asserted") in _codes(doc)

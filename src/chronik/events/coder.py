@@ -64,7 +64,9 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     seen: set[tuple[str | None, str | None, str]] = set()
     speech: list[Event] = []
     verb_clauses: set[tuple[tuple[int, int], str | None]] = set()
-    for trig in find_triggers(view, res):
+    triggers = find_triggers(view, res)
+    view.noun_triggers = frozenset(t.token for t in triggers if t.entry.kind == "noun")
+    for trig in triggers:
         clause = view.clause_of(trig.token)
         for roles in assign_roles(view, trig):
             if roles.source_value is None:

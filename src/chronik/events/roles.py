@@ -263,8 +263,13 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     before = [a for a in subjects if a.end <= position]
     after_verb = [a for a in subjects if a.start > position]
     how = "order"
+    start, _end = view.clause_of(trig.token)
+    inside = [a for a in actors if a.end <= position and a.case != "obl"]
     if before:
         source = before[0]
+    elif inside and view.lower[start] in view.grammar.subject_determiners and not any(
+            j in view.noun_triggers for j in range(start, position)):
+        source = inside[0]  # "Ein Leitartikel in der Washington Post forderte ...": the medium
     elif after_verb and not _prefield_noun_subject(view, trig, position):
         source = after_verb[0]
     elif after_verb:

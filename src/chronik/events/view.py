@@ -75,6 +75,7 @@ class SentenceView:
         self.clause = self._clauses()
         self.actors = self._actor_refs(actors)
         self.actor_at = {i: a for a in self.actors for i in range(a.start, a.end)}
+        self.noun_triggers: frozenset[int] = frozenset()  # set by the coder after matching
 
     # -- words -------------------------------------------------------------------------------
     def _lemma(self, token: Token) -> str:
