@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from chronik.time.prefixes import start_prefixes
+
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
 _BOUND_LEFT = r"(?<!\w)"
@@ -66,7 +68,7 @@ class TimeResources:
     language: str
     tables: MappingProxyType[str, MappingProxyType[str, Any]]
     rules: tuple[Rule, ...]
-    candidates: re.Pattern[str]
+    by_initial: MappingProxyType[str, tuple[re.Pattern[str], tuple[Rule, ...]]]
     tense: TenseCues
     sentence_end: re.Pattern[str]
     triggers: re.Pattern[str]
@@ -152,14 +154,24 @@ def load_from(directory: Path, language: str = "de") -> TimeResources:
                                        for c in raw.get("reject", []))))
         plain = _NAMED_GROUP.sub("(?:", f"(?:{body}){_BOUND_RIGHT}")
         union_parts.append(plain if flags else f"(?-i:{plain})")
-    # One pass finds where any rule can start; the shared left boundary is checked once.
-    candidates = re.compile(_BOUND_LEFT + "(?:" + "|".join(union_parts) + ")", re.IGNORECASE)
-    triggers = re.compile(_BOUND_LEFT + "(?:\\d|" + _trie(_fragments(rules, tables)) + ")",
+    starts = [_starts(rule, tables) for rule in rules]
+    # One pass finds the word starts where some rule can begin ...
+    triggers = re.compile(_BOUND_LEFT + "(?:\\d|" + _trie({w for ws in starts for w in ws
+                                                            if not w[0].isdigit()}) + ")",
                           re.IGNORECASE)
+    # ... and, by the first character there, one union regex confirms it and names the rules.
+    by_initial: dict[str, tuple[re.Pattern[str], tuple[Rule, ...]]] = {}
+    initials = {_initial(w) for ws in starts for w in ws}
+    for initial in sorted(initials):
+        ids = [i for i, ws in enumerate(starts) if initial in {_initial(w) for w in ws}]
+        union = re.compile(_BOUND_LEFT + "(?:" + "|".join(union_parts[i] for i in ids) + ")",
+                           re.IGNORECASE)
+        by_initial[initial] = (union, tuple(rules[i] for i in ids))
     frozen_tables = MappingProxyType({k: _freeze(v) for k, v in tables.items()})
     sentence_end = re.compile(r"(?<!\d)[.!?](?=\s)|[:;]\s|\n")
     return TimeResources(language=language, tables=frozen_tables, rules=tuple(rules),
-                         candidates=candidates, tense=_tense(tense), sentence_end=sentence_end,
+                         by_initial=MappingProxyType(by_initial), tense=_tense(tense),
+                         sentence_end=sentence_end,
                          triggers=triggers)
 
 
@@ -167,6 +179,23 @@ _ESCAPES = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?-?i:|\(\?<?[=!]")
 # A letter run that can start a word: after the pattern start, a group, an alternative, an
 # optional or repeated part, or whitespace (never after a character class like "[nm]").
 _LETTERS = re.compile(r"(?:^|(?<=[(|:> ?)*+]))[^\W\d_]+")
+
+
+def _starts(rule: Rule, tables: dict[str, dict[str, Any]]) -> set[str]:
+    """The first letters a match of ``rule`` can begin with (``"0"`` for a digit)."""
+    found = start_prefixes(rule.source)
+    if found is None:
+        found = _fragments([rule], tables) | {"0"}
+    return {w for w in found if w}
+
+
+def initial(char: str) -> str:
+    """The key of a match start in ``TimeResources.by_initial``: a lower-case char, digits "0"."""
+    return "0" if char.isdigit() else char.lower()
+
+
+def _initial(prefix: str) -> str:
+    return initial(prefix[0])
 
 
 def _fragments(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> set[str]:

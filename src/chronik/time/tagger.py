@@ -14,7 +14,7 @@ from datetime import date
 
 from chronik.model import Timex
 from chronik.time.resolve import Reference, resolve
-from chronik.time.resources import Rule, TimeResources, load_resources
+from chronik.time.resources import Rule, TimeResources, initial, load_resources
 from chronik.time.tense import SentenceTense, TenseHint
 from chronik.time.underspec import Underspec, build
 
@@ -45,19 +45,21 @@ class TemporalTagger:
         """Non-overlapping rule matches, left to right; at each start the longest match wins."""
         found: list[Match] = []
         search = self.resources.triggers.search
-        can_start = self.resources.candidates.match
-        rules = [r for r in self.resources.rules if doc_type in r.doc_types]
+        by_initial = self.resources.by_initial
         pos = 0
         while True:
             cand = search(text, pos)
             if cand is None:
                 return found
             start = cand.start()
-            if can_start(text, start) is None:
+            entry = by_initial.get(initial(text[start]))
+            if entry is None or entry[0].match(text, start) is None:
                 pos = start + 1
                 continue
             best: Match | None = None
-            for rule in rules:
+            for rule in entry[1]:
+                if doc_type not in rule.doc_types:
+                    continue
                 m = rule.pattern.match(text, start)
                 if m is not None and m.end() > start and (best is None or m.end() > best.end):
                     if rule.reject and rule.rejects(text, start, m.end()):
