@@ -72,3 +72,14 @@ def test_capitals_are_known_per_country() -> None:
 
 def test_loading_is_cached() -> None:
     assert load_gazetteer() is load_gazetteer()
+
+
+@pytest.mark.parametrize(("name", "english", "iso3"), [
+    ("Kalifornien", "California", "USA"), ("Bosnien", "Bosnia and Herzegovina", "BIH"),
+    ("Krim", "Crimea", "UKR"), ("Westjordanland", "West Bank", "PSE"), ("Europa", "Europe", None),
+    ("Masar-i-Scharif", "Mazār-e Sharīf", "AFG"), ("Rostow am Don", "Rostov-on-Don", "RUS"),
+])
+def test_german_names_of_regions_continents_and_transliterated_cities(
+        name: str, english: str, iso3: str | None) -> None:
+    place = resolve_name(name, load_gazetteer())
+    assert place is not None and (place.name, place.country) == (english, iso3)
