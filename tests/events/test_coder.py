@@ -127,3 +127,9 @@ def test_a_demand_is_addressed_to_the_subject_of_its_content_clause(doc_maker) -
     doc = doc_maker("Die Opposition fordert , dass der Präsident zurücktritt .".split(),
                     actors=[(0, 2, "TUROPP"), (5, 7, "TURGOV")])
     assert ("1041", "TUROPP", "TURGOV", "asserted") in _codes(doc)
+
+
+def test_the_content_of_a_demand_is_not_a_further_event(doc_maker) -> None:
+    doc = doc_maker("Die Opposition fordert , dass der Präsident zurücktritt .".split(),
+                    actors=[(0, 2, "TUROPP"), (5, 7, "TURGOV")])
+    assert [code for code, *_ in _codes(doc)] == ["1041"]

@@ -66,8 +66,14 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     verb_clauses: set[tuple[tuple[int, int], str | None]] = set()
     triggers = find_triggers(view, res)
     view.noun_triggers = frozenset(t.token for t in triggers if t.entry.kind == "noun")
+    # The content of a demand, appeal, accusation or rejection ("fordert, dass X zurücktritt";
+    # "wirft Y vor, Z getötet zu haben") is what is demanded or alleged, not a further event.
+    contents = {(r.start, r.stop) for t in triggers if t.code[:2] in res.grammar.content_target_roots
+                for r in [view.next_clause(t.token)] if len(r)}
     for trig in triggers:
         clause = view.clause_of(trig.token)
+        if clause in contents:
+            continue
         for roles in assign_roles(view, trig):
             if roles.source_value is None:
                 continue
