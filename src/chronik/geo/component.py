@@ -1,8 +1,8 @@
 """The spaCy component ``chronik_geo``: places in ``doc.spans["places"]``, event locations.
 
-Runs after the language layer (reads ``doc.ents`` when there are entities), after actors (reads
-``doc.spans["actors"]`` for country context) and after the event coder (sets
-``event.location`` on ``doc._.events``).
+Runs after the language layer (reads tokens, and ``doc.ents`` when there are entities; it finds
+sentence bounds itself), after actors (reads ``doc.spans["actors"]`` for country context) and
+after the event coder (sets ``event.location`` on ``doc._.events``).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class GeoLocator:
 
 @Language.factory("chronik_geo",
                   default_config={"gazetteer": None, "resources": None, "locate_events": True},
-                  requires=["doc.sents"], assigns=["doc.spans", "doc._.events"])
+                  assigns=["doc.spans", "doc._.events"])
 def make_geo_locator(nlp: Language, name: str, gazetteer: str | None, resources: str | None,
                      locate_events: bool) -> GeoLocator:
     """``gazetteer``: a built gazetteer file; ``resources``: a folder like ``resources/de/geo``."""
