@@ -19,7 +19,6 @@ _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _DATE_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "DE", "CE": "CE", "ML": "ML",
                "Q": "Q", "WE": "WE", "NIGHT": "D"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_PRECISION = {"year": 0, "month": 1, "week": 1, "day": 2}
 
 
 @dataclass(frozen=True)

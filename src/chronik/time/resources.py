@@ -58,7 +58,6 @@ class TenseCues:
     future: frozenset[str]
     not_past: frozenset[str]
     pattern: re.Pattern[str]
-    past_groups: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -119,15 +118,11 @@ def _tense(raw: dict[str, Any]) -> TenseCues:
     words = sorted(past | future, key=len, reverse=True)
     # Patterns first: "soll ... gesehen haben" (a past reported with a modal) must win over the
     # bare word cue "soll" at the same position.
-    alternatives = []
-    groups = []
-    for i, pat in enumerate(raw.get("past_patterns", [])):
-        alternatives.append(f"(?P<p{i}>{pat})")
-        groups.append(f"p{i}")
+    alternatives = [f"(?:{pat})" for pat in raw.get("past_patterns", [])]
     alternatives.append(f"(?P<w>{'|'.join(map(re.escape, words))})")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
     return TenseCues(past=past, future=future, not_past=frozenset(raw.get("not_past", [])),
-                     pattern=pattern, past_groups=frozenset(groups))
+                     pattern=pattern)
 
 
 def load_from(directory: Path, language: str = "de") -> TimeResources:

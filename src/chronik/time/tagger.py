@@ -20,7 +20,6 @@ from chronik.time.underspec import Underspec, build
 
 DOC_TYPES = ("news", "narrative")
 _DATED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
