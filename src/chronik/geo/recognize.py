@@ -119,6 +119,8 @@ def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...],
 def _dateline_end(doc: Doc, end: int, lex: GeoLexicon) -> bool:
     """True when the name ending before token ``end`` is followed by [(agency)] and a dash."""
     j = end
+    while j + 1 < len(doc) and doc[j].text == "/" and doc[j + 1].text[:1].isupper():
+        j += 2  # "Wien/Moskau – …": the first place is the dateline
     if j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
         if close is None:
