@@ -244,6 +244,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions), None)
         subject = next((a for a in actors if a.core), None)
         if agent is not None:
+            if subject is None and trig.entry.requires_target:
+                return None
             return Roles(agent, subject if trig.target_policy != "none" else None)
         if trig.agentless and subject is not None:
             return Roles(None, subject, source_code=_scene_country(view, subject) + trig.agentless,
