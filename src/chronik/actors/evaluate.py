@@ -81,3 +81,36 @@ def evaluate(gold: str | Path, dictionary: ActorDictionary | None = None) -> Act
                 if pred != code:
                     score.errors[(code, pred)] += 1
     return score
+
+
+def speed_ratio(texts: list[str], dictionary: ActorDictionary | None = None) -> dict[str, float]:
+    """Seconds for the language layer and for actor coding on ``texts``, and their ratio."""
+    import time
+
+    from chronik.actors.coder import code_mentions
+    from chronik.language import load_language
+
+    dictionary = dictionary or ActorDictionary.load()
+    nlp = load_language()
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    language = time.perf_counter() - started
+    started = time.perf_counter()
+    mentions = sum(len(code_mentions(doc, dictionary)) for doc in docs)
+    actors = time.perf_counter() - started
+    return {"articles": len(texts), "chars": sum(map(len, texts)), "language_s": round(language, 2),
+            "actors_s": round(actors, 2), "ratio": round(actors / language, 3) if language else 0.0,
+            "mentions": mentions}
+
+
+def gnad_texts(path: str | Path, limit: int) -> list[str]:
+    """Article texts of a 10kGNAD CSV (``label;'text'`` per line)."""
+    texts = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for line in handle:
+            _label, _sep, text = line.partition(";")
+            if text.strip():
+                texts.append(text.strip().strip("'"))
+            if len(texts) >= limit:
+                break
+    return texts

@@ -117,6 +117,25 @@ def evaluate_actors(
         typer.echo(f"  {err['gold']:>8} -> {err['pred']:<8} {err['n']}")
 
 
+def bench(
+    corpus: Annotated[Path, typer.Option(help="10kGNAD CSV (label;'text').")] = Path(
+        "../shared/data/10kgnad/test.csv"),
+    limit: Annotated[int, typer.Option(help="Number of articles.")] = 300,
+    as_json: JsonOption = False,
+) -> None:
+    """Time actor coding against the language layer on real articles (prints the ratio)."""
+    from chronik.actors.evaluate import gnad_texts, speed_ratio
+
+    if not corpus.exists():
+        raise typer.BadParameter(f"{corpus} not found", param_hint="--corpus")
+    result = speed_ratio(gnad_texts(corpus, limit))
+    if as_json:
+        typer.echo(json.dumps(result))
+        return
+    typer.echo(f"{result['articles']} articles: language {result['language_s']} s, "
+               f"actors {result['actors_s']} s, ratio {result['ratio']}")
+
+
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     actors_app = typer.Typer(help="The actor dictionary: look up, code, add, score.",
                              no_args_is_help=True)
@@ -125,5 +144,6 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     actors_app.command("add")(add)
     actors_app.command("stats")(stats)
     actors_app.command("eval")(evaluate_actors)
+    actors_app.command("bench")(bench)
     app.add_typer(actors_app, name="actors")
     eval_app.command("actors")(evaluate_actors)
