@@ -89,3 +89,20 @@ def test_former_office_holders(actors):
     assert found["Der frühere Präsident"] == "FRAOPP"               # Sarkozy, not Hollande
     assert codes("Die ehemalige Ministerin schwieg.", "2015-06-01", actors) == [
         ("Die ehemalige Ministerin", "---ELI")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Trump-Regierung und das Pentagon drohten den Huthi-Rebellen.",
+     ["USAGOV", "USAMIL", "YEMREB"]),
+    ("Israels Armee griff Hamas-Kämpfer an; die Hisbollah reagierte.",
+     ["ISRMIL", "PSEREB", "LBNREB"]),
+    ("NATO-Generalsekretär Mark Rutte traf Selenskyj in Kyjiw.", ["IGONAT", "UKRGOV", "UKRGOV"]),
+    ("Irans Revolutionsgarden und Hisbollah-Chef Naim Kassem warnten Netanjahu.",
+     ["IRNMIL", "LBNREB", "ISRGOV"]),
+    ("Der Kreml-Sprecher Dmitri Peskow wies die Vorwürfe Washingtons zurück.",
+     ["RUSGOV", "USAGOV"]),
+    ("Chinas Außenminister Wang Yi empfing seinen russischen Amtskollegen Sergej Lawrow.",
+     ["CHNGOV", "RUSGOV"]),
+])
+def test_compounds_and_appositions_2025(actors, text, expected):
+    assert [code for _text, code in codes(text, "2025-03-10", actors)] == expected
