@@ -91,6 +91,7 @@ class Grammar:
     foreign_target_fallback: bool = False
     sentence_target_fallback: bool = False
     content_target_roots: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         place_prepositions=_words(data, "place_prepositions"),
         foreign_target_fallback=bool(data.get("foreign_target_fallback", False)),
         sentence_target_fallback=bool(data.get("sentence_target_fallback", False)),
-        content_target_roots=frozenset(str(r) for r in data.get("content_target_roots", [])))
+        content_target_roots=frozenset(str(r) for r in data.get("content_target_roots", [])),
+        expletives=_words(data, "expletives"))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

@@ -141,6 +141,8 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
     if source is not None:
         group = view.coordinated(source)
         others = [a for a in others if a not in group]
+        # another mention of the source itself is a poor target when there is another party
+        others.sort(key=lambda a: a.code == source.code)
     preps = trig.preps
     if preps:
         for a in others:
@@ -276,8 +278,9 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         source = after_verb[0]
     elif after_verb:
         return None
-    elif not trig.entry.speech:
-        source = _inherited_source(view, trig)
+    elif not trig.entry.speech and not (position + 1 < view.end and
+                                        view.lower[position + 1] in view.grammar.expletives):
+        source = _inherited_source(view, trig)  # not for "kam es zu ...": no subject to share
         how = "inherited"
     else:
         source = None

@@ -187,9 +187,12 @@ class SentenceView:
                     return child.i
             return None
         _start, end = self.clause_of(verb)
-        last = end - 1
-        if last > verb and self.lower[last] in self.grammar.particles and last not in self.actor_at:
-            return last
+        for j in range(verb + 1, end):
+            # the particle closes the clause, or the first of two coordinated verb phrases
+            # ("drangen in die Zentrale ein und wollten ...")
+            closes = j == end - 1 or self.lower[j + 1] in self.grammar.coordinators
+            if closes and self.lower[j] in self.grammar.particles and j not in self.actor_at:
+                return j
         return None
 
     # -- actors ------------------------------------------------------------------------------
