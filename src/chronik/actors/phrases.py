@@ -74,7 +74,9 @@ def atoms_to_phrases(doc: Doc, atoms: list[Atom]) -> list[Phrase]:
         if head_role and owner:
             phrases.append(Phrase(index, index + 1, role=head_role,
                                   owner=Phrase(index, index + 1, entity=owner)))
-        elif owner:
+        elif owner and any(r.kind in ("igo", "group") for r in owner):
+            # "UN-Bericht", "IS-Video": an organization's product stands for it; a country
+            # prefix before a non-role noun ("Ukraine-Krieg", "US-Wahl") names a topic
             phrases.append(Phrase(index, index + 1, entity=owner))
         elif head_role:
             phrases.append(Phrase(index, index + 1, role=head_role))
