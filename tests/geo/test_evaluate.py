@@ -40,3 +40,17 @@ def test_dev_gold_upper_bound(shared_data: Path) -> None:
     result = upper_bound(gold, read_key(HERE / "dev_location_key.tsv"))
     assert result["gold_with_location"] > 50
     assert result["place_acc"] >= 0.95 and result["country_acc"] >= 0.95
+
+
+# Floors pinned below the measured dev numbers (docs/geo.md): placement must not silently drop.
+ORACLE_FLOORS = {"place_acc": 0.85, "country_acc": 0.90}
+
+
+def test_dev_gold_oracle_placement_floor(shared_data: Path) -> None:
+    from chronik.eval.events import load_gold
+    from chronik.geo.evaluate import evaluate_oracle
+
+    result = evaluate_oracle(load_gold(shared_data / "events-gold" / "dev.jsonl")).as_dict()
+    assert result["matched"] == result["gold_with_location"]
+    for key, floor in ORACLE_FLOORS.items():
+        assert result[key] >= floor, (key, result)

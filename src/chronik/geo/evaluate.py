@@ -15,7 +15,9 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from chronik.geo.component import GeoLocator
 from chronik.geo.gazetteer import Gazetteer, load_gazetteer
+from chronik.geo.lexicon import load_lexicon
 from chronik.geo.names import name_key
 from chronik.geo.recognize import iter_name_spans
 from chronik.geo.resolve import context_countries, resolve_name
@@ -182,22 +184,24 @@ def oracle_events(gold: Sequence[Any]) -> dict[Path, list[tuple[Any, dict[str, A
 
 
 def evaluate_oracle(gold: Sequence[Any], model: str | None = None) -> GeoScore:
-    """Event placement with the gold events as the coder's output: measures the geo rules alone."""
-    from chronik.pipeline import Pipeline
+    """Event placement with the gold events as the coder's output: measures the geo rules alone.
+
+    Only the language layer runs before ``chronik_geo`` (entities); no actor context is used.
+    """
+    from chronik.language import load_language
+    from chronik.model import register_extensions
     from chronik.readers import ReadError, read_file
 
-    pipeline = Pipeline.load(model)
-    nlp = pipeline.nlp
-    geo = nlp.get_pipe("chronik_geo") if "chronik_geo" in nlp.pipe_names else \
-        nlp.create_pipe("chronik_geo")
-    upstream = [(n, p) for n, p in nlp.pipeline if n != "chronik_geo"]
+    register_extensions()
+    nlp = load_language(model)
+    geo = GeoLocator(load_gazetteer(), load_lexicon())
     gaz = load_gazetteer()
     result = GeoScore()
     for path, items in oracle_events(gold).items():
         article = next(a for a in read_file(str(path), None) if not isinstance(a, ReadError))
-        doc = pipeline.make_doc(article)
-        for _name, proc in upstream:
-            doc = proc(doc)
+        doc = nlp(article.text)
+        doc._.article = article
+        doc._.body_start = article.body_start
         doc._.events = [event for _s, _g, event in items]
         geo(doc)
         for sentence, gold_event, event in items:
