@@ -35,6 +35,16 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Veto:
+    """A context constraint: text before and after that together veto a match, unless the named
+    group took part in it."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    unless: str | None = None
+
+
+@dataclass(frozen=True)
 class Rule:
     name: str
     type: str
@@ -44,12 +54,14 @@ class Rule:
     anchor: str
     examples: tuple[Example, ...]
     doc_types: frozenset[str] = frozenset({"news", "narrative"})
-    reject: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    reject: tuple[Veto, ...] = ()
 
-    def rejects(self, text: str, start: int, end: int) -> bool:
+    def rejects(self, text: str, match: re.Match[str]) -> bool:
         """Whether a context constraint (text before and after the match) vetoes it."""
+        start, end = match.span()
         before, after = text[max(0, start - 40):start], text[end:end + 60]
-        return any(b.search(before) and a.search(after) for b, a in self.reject)
+        return any(v.before.search(before) and v.after.search(after)
+                   and not (v.unless and match.group(v.unless)) for v in self.reject)
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,13 @@ def expand(pattern: str, macros: dict[str, str], tables: dict[str, dict[str, Any
             return _alternation([str(k) for k in tables[name]])
         raise KeyError(f"unknown placeholder {{{name}}} in time rule pattern: {pattern}")
     return _PLACEHOLDER.sub(repl, pattern)
+
+
+def _veto(raw: dict[str, str], macros: dict[str, str],
+          tables: dict[str, dict[str, Any]]) -> Veto:
+    return Veto(before=re.compile(expand(raw.get("before", ""), macros, tables), re.IGNORECASE),
+                after=re.compile(expand(raw.get("after", ""), macros, tables), re.IGNORECASE),
+                unless=raw.get("unless"))
 
 
 def _freeze(table: dict[str, Any]) -> MappingProxyType[str, Any]:
@@ -144,9 +163,7 @@ def load_from(directory: Path, language: str = "de") -> TimeResources:
                           anchor=str(raw.get("anchor", "reference")),
                           examples=_examples(raw.get("examples")),
                           doc_types=frozenset(raw.get("doc_types", ["news", "narrative"])),
-                          reject=tuple((re.compile(c["before"], re.IGNORECASE),
-                                        re.compile(c["after"], re.IGNORECASE))
-                                       for c in raw.get("reject", []))))
+                          reject=tuple(_veto(c, macros, tables) for c in raw.get("reject", []))))
         plain = _NAMED_GROUP.sub("(?:", f"(?:{body}){_BOUND_RIGHT}")
         union_parts.append(plain if flags else f"(?-i:{plain})")
     starts = [_starts(rule, tables) for rule in rules]

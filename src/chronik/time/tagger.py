@@ -61,7 +61,7 @@ class TemporalTagger:
                     continue
                 m = rule.pattern.match(text, start)
                 if m is not None and m.end() > start and (best is None or m.end() > best.end):
-                    if rule.reject and rule.rejects(text, start, m.end()):
+                    if rule.reject and rule.rejects(text, m):
                         continue
                     best = Match(start, m.end(), rule, m)
             if best is None:
