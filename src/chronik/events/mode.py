@@ -29,8 +29,10 @@ def event_mode(view: SentenceView, trig: Trigger, rules: ModeRules,
     if any(w in rules.conditional_conjunctions for w in words) and any(
             _subjunctive(view, j, rules) for j in clause):
         return "hypothetical"
-    if any(w in rules.planned for w in words):
-        return "planned"
+    planned = [w for w in words if w in rules.planned]
+    if planned and not (set(planned) <= rules.reported_modals and any(
+            view.lower[j] in rules.perfect_infinitive for j in clause if j > trig.token)):
+        return "planned"  # but "soll ... eingesetzt haben" reports a past event
     if trig.entry.kind == "verb" and view.is_infinitive(trig.token) and any(
             view.lower[j] in rules.future_aux for j in clause if j != trig.token):
         return "planned"

@@ -106,6 +106,8 @@ class ModeRules:
     future_aux: frozenset[str]
     future_date: bool
     examples: tuple[str, ...] = ()
+    reported_modals: frozenset[str] = frozenset()
+    perfect_infinitive: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -267,7 +269,8 @@ def _modes(data: dict[str, Any]) -> ModeRules:
         conditional_conjunctions=_words(hyp, "conditional_conjunctions"),
         subjunctive_forms=_words(hyp, "subjunctive_forms"), planned=_words(plan, "words"),
         future_aux=_words(plan, "future_aux"), future_date=bool(plan.get("future_date", False)),
-        examples=examples)
+        examples=examples, reported_modals=_words(plan, "reported_modals"),
+        perfect_infinitive=_words(plan, "perfect_infinitive"))
 
 
 def build_resources(root: Path) -> EventResources:
