@@ -130,7 +130,8 @@ def _year_for(month: int, day: int | None, ref: dt.date, tense: Tense, narrative
     if tense == "past":
         return ref.year - 1 if here > now else ref.year
     if tense == "future":
-        return ref.year + 1 if here < now else ref.year
+        # a date just before the article date is rather a misread tense than next year's
+        return ref.year + 1 if here < now - 31 else ref.year
     year_span = 12 * 31
     best = min((-1, 0, 1), key=lambda k: (abs(here + k * year_span - now), abs(k)))
     return ref.year + best
