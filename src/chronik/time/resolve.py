@@ -257,7 +257,8 @@ def _date_value(u: Underspec, ref: Reference | None, tense: Tense, narrative: bo
             year = r.year if start + 3 <= r.month else r.year - 1
         elif u.offset is not None and u.offset > 0:
             year = r.year if start > r.month else r.year + 1
-        elif not narrative and tense == "past" and start > r.month:
+        elif not narrative and tense == "past" and start > r.month and \
+                not (u.season == "WI" and r.month <= 3):  # January-March: this winter
             year -= 1
         return f"{year:04d}-{u.season}"
     if u.quarter is not None or u.half is not None:
