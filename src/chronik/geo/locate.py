@@ -117,8 +117,8 @@ def _capital(code: str | None, gaz: Gazetteer) -> Place | None:
 
 
 def without_containers(doc: Doc, places: Sequence[PlacedSpan], lex: GeoLexicon) -> list[PlacedSpan]:
-    """Drop a place that only says where the place before it lies ("Marea in der Provinz
-    Aleppo", "Joliet in Illinois"): the first, more specific one governs."""
+    """Drop a place that only says where the place before it lies ("Kirkuk im Nordirak",
+    "Springfield in Illinois"): the first, more specific one governs."""
     kept: list[PlacedSpan] = []
     text = doc.text
     for place in places:

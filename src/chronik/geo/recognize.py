@@ -26,7 +26,8 @@ SENTENCE_END = frozenset({".", "!", "?"})
 @dataclass(frozen=True)
 class Toponym:
     """A place name in the text: ``rule`` is how it was found (``dateline``, ``frame:at``,
-    ``frame:to``, ``frame:from``, ``frame:attributive``, ``contained`` — "Joliet in Illinois" —,
+    ``frame:to``, ``frame:from``, ``frame:attributive``, ``contained`` — "Springfield in
+    Illinois" —,
     ``ent`` or ``name``)."""
 
     start: int
@@ -100,7 +101,7 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> tuple[str | No
 def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
                lex: GeoLexicon) -> bool:
     """True for a name followed by "in [der] Y" where Y is a place in the same country as one of
-    the name's candidates ("Joliet in Illinois")."""
+    the name's candidates ("Springfield in Illinois")."""
     j = end
     if j >= len(doc) or lex.prepositions.get(doc[j].text.casefold()) != "at":
         return False
