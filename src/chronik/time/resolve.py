@@ -127,11 +127,14 @@ def _year_for(month: int, day: int | None, ref: dt.date, tense: Tense, narrative
         return ref.year
     here = month * 31 + (day if day is not None else 0)
     now = ref.month * 31 + (ref.day if day is not None else 0)
+    # Within a month of the article date the date is this year's whatever the tense: a past
+    # clause can report on a coming date ("the races of 18 December were cancelled"), and a
+    # future cue next to a date just past is rather misread than next year's.
+    slack = 31 if day is not None else 0
     if tense == "past":
-        return ref.year - 1 if here > now else ref.year
+        return ref.year - 1 if here > now + slack else ref.year
     if tense == "future":
-        # a date just before the article date is rather a misread tense than next year's
-        return ref.year + 1 if here < now - 31 else ref.year
+        return ref.year + 1 if here < now - slack else ref.year
     year_span = 12 * 31
     best = min((-1, 0, 1), key=lambda k: (abs(here + k * year_span - now), abs(k)))
     return ref.year + best
