@@ -295,6 +295,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     return Roles(source, target, how=how)
 
 
+
 def _adjectival(view: SentenceView, actor: ActorRef) -> bool:
     """An adjective mention ("einem nordkoreanischen Atomtest") modifies the noun after it."""
     return actor.text[:1].islower() and view.lower[actor.start] not in \

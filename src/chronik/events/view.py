@@ -179,6 +179,14 @@ class SentenceView:
                 return j
         return trigger
 
+    def _verb_like(self, i: int) -> bool:
+        """Without tags: a lower-case inflected word whose lemma is an infinitive."""
+        if self.layers.pos:
+            return self.doc[i].pos_ in ("VERB", "AUX")
+        low, lemma = self.lower[i], self.lemma[i]
+        return self.doc[i].text[:1].islower() and low != lemma and lemma.endswith("n") and \
+            low not in self.grammar.attributive_markers
+
     def separable_particle(self, verb: int) -> int | None:
         """The particle belonging to ``verb``: a dependency child, else the clause's last word."""
         if self.layers.dep:
@@ -189,8 +197,15 @@ class SentenceView:
         _start, end = self.clause_of(verb)
         for j in range(verb + 1, end):
             # the particle closes the clause, or the first of two coordinated verb phrases
-            # ("drangen in die Zentrale ein und wollten ...")
-            closes = j == end - 1 or self.lower[j + 1] in self.grammar.coordinators
+            # ("drangen in die Zentrale ein und wollten ..."); a later one belongs to the
+            # second verb ("verurteilten X und forderten Y auf")
+            if self.lower[j] in self.grammar.coordinators and j + 1 < end and \
+                    self._verb_like(j + 1):
+                # "und" + a verb: a second verb phrase begins
+                if self.lower[j - 1] in self.grammar.particles and j - 1 > verb:
+                    return j - 1 if j - 1 not in self.actor_at else None
+                return None
+            closes = j == end - 1
             if closes and self.lower[j] in self.grammar.particles and j not in self.actor_at:
                 return j
         return None
