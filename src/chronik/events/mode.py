@@ -36,7 +36,10 @@ def event_mode(view: SentenceView, trig: Trigger, rules: ModeRules,
     if trig.entry.kind == "verb" and view.is_infinitive(trig.token) and any(
             view.lower[j] in rules.future_aux for j in clause if j != trig.token):
         return "planned"
-    if rules.future_date and date and article_date and len(date) >= 10 and \
+    past = any(view.lower[j] in rules.past_markers for j in clause) or (
+        view.lower[trig.token] != view.lemma[trig.token] and
+        view.lower[trig.token].endswith(rules.preterite_endings))
+    if rules.future_date and not past and date and article_date and len(date) >= 10 and \
             len(article_date) >= 10 and date[:10] > article_date[:10]:
         return "planned"
     return "asserted"

@@ -108,6 +108,8 @@ class ModeRules:
     examples: tuple[str, ...] = ()
     reported_modals: frozenset[str] = frozenset()
     perfect_infinitive: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
+    preterite_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -270,7 +272,9 @@ def _modes(data: dict[str, Any]) -> ModeRules:
         subjunctive_forms=_words(hyp, "subjunctive_forms"), planned=_words(plan, "words"),
         future_aux=_words(plan, "future_aux"), future_date=bool(plan.get("future_date", False)),
         examples=examples, reported_modals=_words(plan, "reported_modals"),
-        perfect_infinitive=_words(plan, "perfect_infinitive"))
+        perfect_infinitive=_words(plan, "perfect_infinitive"),
+        past_markers=_words(plan, "past_markers"),
+        preterite_endings=tuple(plan.get("preterite_endings", [])))
 
 
 def build_resources(root: Path) -> EventResources:
