@@ -133,3 +133,10 @@ def test_the_content_of_a_demand_is_not_a_further_event(doc_maker) -> None:
     doc = doc_maker("Die Opposition fordert , dass der Präsident zurücktritt .".split(),
                     actors=[(0, 2, "TUROPP"), (5, 7, "TURGOV")])
     assert [code for code, *_ in _codes(doc)] == ["1041"]
+
+
+def test_a_visit_needs_an_official_traveller(doc_maker) -> None:
+    words = "Der Mann reiste nach Syrien .".split()
+    assert _codes(doc_maker(words, actors=[(0, 2, "MARCVL"), (4, 5, "SYRGOV")])) == []
+    assert _codes(doc_maker(words, actors=[(0, 2, "MARGOV"), (4, 5, "SYRGOV")])) == [
+        ("042", "MARGOV", "SYRGOV", "asserted")]

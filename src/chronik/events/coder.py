@@ -59,6 +59,11 @@ def _event(view: SentenceView, trig: Trigger, roles: Roles, res: EventResources,
         confidence=round(min(confidence, 0.95), 2), trigger=text, pattern=trig.pattern)
 
 
+def _sector_allowed(trig: Trigger, source: str) -> bool:
+    sectors = trig.entry.source_sectors
+    return not sectors or len(source) <= 3 or source[3:6] in sectors or source[:3] in sectors
+
+
 def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str | None, str | None, str]] = set()
@@ -75,7 +80,7 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
         if clause in contents:
             continue
         for roles in assign_roles(view, trig):
-            if roles.source_value is None:
+            if roles.source_value is None or not _sector_allowed(trig, roles.source_value):
                 continue
             if trig.entry.kind == "noun" and (clause, roles.source_value) in verb_clauses:
                 continue  # the clause's verb already codes what this noun names

@@ -54,6 +54,7 @@ class Entry:
     requires_frame: bool = False  # the lemma alone is too ambiguous ("einsetzen")
     requires_target: bool = False  # motion verbs: no destination, no visit
     symmetric: bool = False  # "X und Y verhandeln": X -> Y when no other target
+    source_sectors: tuple[str, ...] = ()  # only sources of these sectors (a visit is official)
     genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
     frames: tuple[Frame, ...] = ()
     example: str | None = None
@@ -203,6 +204,7 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
                  genitive=raw.get("genitive", "source"),
                  requires_target=bool(raw.get("requires_target")),
                  symmetric=bool(raw.get("symmetric")),
+                 source_sectors=tuple(str(x) for x in raw.get("source_sectors") or ()),
                  frames=frames, example=raw.get("ex"), file=where)
 
 
