@@ -140,3 +140,10 @@ def test_a_visit_needs_an_official_traveller(doc_maker) -> None:
     assert _codes(doc_maker(words, actors=[(0, 2, "MARCVL"), (4, 5, "SYRGOV")])) == []
     assert _codes(doc_maker(words, actors=[(0, 2, "MARGOV"), (4, 5, "SYRGOV")])) == [
         ("042", "MARGOV", "SYRGOV", "asserted")]
+
+
+def test_a_denial_answers_the_accusation_before_it(doc_maker) -> None:
+    words = "Die Opposition wirft der Armee Folter vor . Die Regierung weist den Vorwurf zurück .".split()
+    doc = doc_maker(words, actors=[(0, 2, "SYROPP"), (3, 5, "SYRMIL"), (8, 10, "SYRGOV")])
+    assert _codes(doc) == [("1122", "SYROPP", "SYRMIL", "asserted"),
+                           ("016", "SYRGOV", "SYROPP", "asserted")]

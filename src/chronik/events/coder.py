@@ -82,10 +82,13 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
         for roles in assign_roles(view, trig):
             if roles.source_value is None or not _sector_allowed(trig, roles.source_value):
                 continue
-            if trig.entry.kind == "noun" and (clause, roles.source_value) in verb_clauses:
-                continue  # the clause's verb already codes what this noun names
+            if trig.entry.kind == "noun" and ((clause, roles.source_value) in verb_clauses or
+                                              (clause, None) in verb_clauses):
+                continue  # the clause's verb already codes what this noun names or alleges
             if trig.entry.kind == "verb":
                 verb_clauses.add((clause, roles.source_value))
+                if trig.code[:2] in res.grammar.content_target_roots:
+                    verb_clauses.add((clause, None))  # "wirft der Armee Folter vor"
             key = (roles.source_value, roles.target.code if roles.target else None, trig.code[:2])
             if key in seen:
                 continue
@@ -120,4 +123,21 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
             continue
         view = SentenceView(sent, res.grammar, layers, sent_actors, first_token)
         events.extend(code_sentence(view, res, timexes))
+    return _link_responses(events, res)
+
+
+def _link_responses(events: list[Event], res: EventResources) -> list[Event]:
+    """A denial or rejection without a named target answers the latest accusation or demand
+    aimed at its source ("Syriens Führung weist den Vorwurf zurück" -> the accuser)."""
+    responses = res.grammar.responses
+    for k, event in enumerate(events):
+        answers = next((roots for prefix, roots in responses
+                        if event.code.startswith(prefix)), None)
+        if answers is None or event.target is not None or not event.source:
+            continue
+        for earlier in reversed(events[max(0, k - 8):k]):
+            if earlier.code[:2] in answers and earlier.source and earlier.target and \
+                    earlier.target[:3] == event.source[:3] and earlier.source != event.source:
+                event.target, event.target_text = earlier.source, earlier.source_text
+                break
     return events

@@ -93,6 +93,7 @@ class Grammar:
     sentence_target_fallback: bool = False
     content_target_roots: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    responses: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,9 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         foreign_target_fallback=bool(data.get("foreign_target_fallback", False)),
         sentence_target_fallback=bool(data.get("sentence_target_fallback", False)),
         content_target_roots=frozenset(str(r) for r in data.get("content_target_roots", [])),
-        expletives=_words(data, "expletives"))
+        expletives=_words(data, "expletives"),
+        responses=tuple((str(k), tuple(str(r) for r in v))
+                        for k, v in (data.get("responses") or {}).items()))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:
