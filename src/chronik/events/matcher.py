@@ -39,6 +39,11 @@ class Trigger:
             return self.frame.prep
         return self.entry.prep
 
+    def needs_target(self, nouns_need_target: bool) -> bool:
+        if self.entry.requires_target is not None:
+            return self.entry.requires_target
+        return self.entry.kind == "noun" and nouns_need_target
+
     @property
     def agentless(self) -> str | None:
         return (self.frame.agentless if self.frame else None) or self.entry.agentless

@@ -52,7 +52,7 @@ class Entry:
     speech: bool = False
     agentless: str | None = None
     requires_frame: bool = False  # the lemma alone is too ambiguous ("einsetzen")
-    requires_target: bool = False  # motion verbs: no destination, no visit
+    requires_target: bool | None = None  # no target, no event (default: grammar's choice)
     symmetric: bool = False  # "X und Y verhandeln": X -> Y when no other target
     source_sectors: tuple[str, ...] = ()  # only sources of these sectors (a visit is official)
     genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
@@ -94,6 +94,7 @@ class Grammar:
     content_target_roots: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     responses: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    nouns_need_target: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
                  target=target, speech=bool(raw.get("speech", False)),
                  agentless=raw.get("agentless"), requires_frame=bool(raw.get("requires_frame")),
                  genitive=raw.get("genitive", "source"),
-                 requires_target=bool(raw.get("requires_target")),
+                 requires_target=raw.get("requires_target"),
                  symmetric=bool(raw.get("symmetric")),
                  source_sectors=tuple(str(x) for x in raw.get("source_sectors") or ()),
                  frames=frames, example=raw.get("ex"), file=where)
@@ -264,7 +265,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         content_target_roots=frozenset(str(r) for r in data.get("content_target_roots", [])),
         expletives=_words(data, "expletives"),
         responses=tuple((str(k), tuple(str(r) for r in v))
-                        for k, v in (data.get("responses") or {}).items()))
+                        for k, v in (data.get("responses") or {}).items()),
+        nouns_need_target=bool(data.get("nouns_need_target", False)))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

@@ -246,7 +246,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions), None)
         subject = next((a for a in actors if a.core), None)
         if agent is not None:
-            if subject is None and trig.entry.requires_target:
+            if subject is None and trig.needs_target(view.grammar.nouns_need_target):
                 return None
             return Roles(agent, subject if trig.target_policy != "none" else None)
         if trig.agentless and subject is not None:
@@ -290,7 +290,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             return None
         return Roles(pair[0], pair[1], how="between")
     target = _pick_target(view, trig, actors, source, source.end - 1)
-    if target is None and trig.entry.requires_target:
+    if target is None and trig.needs_target(view.grammar.nouns_need_target):
         return None
     return Roles(source, target, how=how)
 
@@ -336,7 +336,7 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             return Roles(pair[0], pair[1], how="between")
         return None
     target = _pick_target(view, trig, actors, source, i)
-    if target is None and trig.entry.requires_target:
+    if target is None and trig.needs_target(view.grammar.nouns_need_target):
         return None
     return Roles(source, target, how="order")
 
@@ -346,7 +346,7 @@ def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
     roles = None
     if view.layers.dep and trig.entry.kind == "verb":
         roles = _by_dependency(view, trig)
-        if roles is not None and roles.target is None and trig.entry.requires_target:
+        if roles is not None and roles.target is None and trig.needs_target(view.grammar.nouns_need_target):
             return []
     if roles is None:
         roles = _noun_roles(view, trig) if trig.entry.kind == "noun" else _verb_roles(view, trig)
