@@ -160,9 +160,11 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
                 and a.start > after]
     if fallback:
         return fallback[0]
-    genitive = [a for a in others if a.case == "gen" and a.prep is None and a.start > after]
+    genitive = [a for a in others if a.start > after and (a.case == "gen" and a.prep is None or (
+        a.prep in view.grammar.agent_prepositions and a.start >= 2 and
+        view.doc[a.start - 2].text[:1].isupper() and a.start - 2 not in view.actor_at))]
     if genitive:
-        return genitive[0]
+        return genitive[0]  # "die Truppen der Regierung", "die Kandidatur von Jeremic"
     if view.grammar.foreign_target_fallback and source is not None:
         # "besorgt angesichts der Lage in Ägypten": another country named after the trigger
         foreign = [a for a in others if a.start > after and a.code[:3] != source.code[:3]]
