@@ -95,6 +95,8 @@ class Grammar:
     expletives: frozenset[str] = frozenset()
     responses: tuple[tuple[str, tuple[str, ...]], ...] = ()
     nouns_need_target: bool = False
+    possessives: frozenset[str] = frozenset()
+    genitive_articles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -266,7 +268,9 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         expletives=_words(data, "expletives"),
         responses=tuple((str(k), tuple(str(r) for r in v))
                         for k, v in (data.get("responses") or {}).items()),
-        nouns_need_target=bool(data.get("nouns_need_target", False)))
+        nouns_need_target=bool(data.get("nouns_need_target", False)),
+        possessives=_words(data, "possessives"),
+        genitive_articles=_words(data, "genitive_articles"))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:

@@ -327,9 +327,12 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         last = before[-1] if before else None
         adjacent = last if last is not None and last.end == i and (
             last.case != "obl" or _adjectival(view, last)) else None
+        possessive = i > view.start and view.lower[i - 1] in view.grammar.possessives or (
+            i > view.start + 1 and view.lower[i - 2] in view.grammar.possessives)
         if adjacent is not None:
             source = adjacent  # "Chinas Besuch", "Nordkoreas Drohungen"
-        elif any(view.lemma[j] in view.grammar.support_verbs for j in clause):
+        elif possessive or any(view.lemma[j] in view.grammar.support_verbs for j in clause):
+            # "Xi will seinen Besuch nutzen", "Berlin übte Kritik"
             subjects = [a for a in before if a.core and a.case != "obl"]
             source = subjects[0] if subjects else None
     if source is None:

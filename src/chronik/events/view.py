@@ -267,6 +267,17 @@ class SentenceView:
                 self.doc[before].text[:1].isupper() and not self.is_break(before) and \
                 (not self.layers.pos or self.doc[before].pos_ == "NOUN"):
             case = "gen"  # "die Truppen der Regierung", "die Strafzölle Washingtons"
+            # a genitive inside a prepositional phrase shares its preposition:
+            # "zur Generaldebatte der UN-Vollversammlung", "gegen die Truppen der Regierung"
+            for j in range(before - 1, max(start, before - 4) - 1, -1):
+                if first not in grammar.genitive_articles:
+                    break
+                low = self.lower[j]
+                if low in grammar.prepositions:
+                    return low, case
+                if j in taken or self.is_break(j) or self.doc[j].text[:1].isupper() or \
+                        low in grammar.finite_aux:
+                    break
         return None, case
 
     def actors_in(self, tokens: range) -> list[ActorRef]:
