@@ -138,6 +138,9 @@ def _link_responses(events: list[Event], res: EventResources) -> list[Event]:
         for earlier in reversed(events[max(0, k - 8):k]):
             if earlier.code[:2] in answers and earlier.source and earlier.target and \
                     earlier.target[:3] == event.source[:3] and earlier.source != event.source:
-                event.target, event.target_text = earlier.source, earlier.source_text
+                # of coordinated accusers ("die Opposition und der Westen"), the first
+                first = next(e for e in events[:k] if e.evidence == earlier.evidence and
+                             e.code == earlier.code and e.source != event.source)
+                event.target, event.target_text = first.source, first.source_text
                 break
     return events
