@@ -147,3 +147,10 @@ def test_a_denial_answers_the_accusation_before_it(doc_maker) -> None:
     doc = doc_maker(words, actors=[(0, 2, "SYROPP"), (3, 5, "SYRMIL"), (8, 10, "SYRGOV")])
     assert _codes(doc) == [("1122", "SYROPP", "SYRMIL", "asserted"),
                            ("016", "SYRGOV", "SYROPP", "asserted")]
+
+
+def test_implicit_agent_from_the_article_when_the_sentence_names_no_place(doc_maker) -> None:
+    words = "Kairo kritisiert Doha . Der Reporter wurde abgeschoben .".split()
+    doc = doc_maker(words, actors=[(0, 1, "EGYGOV"), (2, 3, "QATGOV"), (4, 6, "AUSMED")])
+    events = code_doc(doc, RES)
+    assert (events[-1].code, events[-1].source, events[-1].target) == ("174", "EGYGOV", "AUSMED")

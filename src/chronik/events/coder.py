@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from chronik.events.dates import article_date, event_date
@@ -15,6 +17,7 @@ from chronik.model import Event
 BASE_CONFIDENCE = {"dep": 0.75, "order": 0.6, "between": 0.55, "inherited": 0.45,
                    "agentless": 0.4}
 ROOT_STATEMENT = "01"
+STATE_SECTORS = ("GOV", "JUD", "COP", "MIL", "LEG")
 
 
 def _spans(doc: Doc, key: str) -> list[Span]:
@@ -115,6 +118,9 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
     body_start = doc._.body_start or 0
     first_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
     events: list[Event] = []
+    states = Counter(a._.actor.code[:3] for a in actors if a._.actor is not None and
+                     a._.actor.code[3:6] in STATE_SECTORS and a._.actor.code[:3].isalpha())
+    scene = states.most_common(1)[0][0] if states else None
     for sent in _sentences(doc):
         if sent.end <= first_token:
             continue
@@ -122,6 +128,7 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
         if not sent_actors:
             continue
         view = SentenceView(sent, res.grammar, layers, sent_actors, first_token)
+        view.scene_country = scene
         events.extend(code_sentence(view, res, timexes))
     return _link_responses(events, res)
 

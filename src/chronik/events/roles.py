@@ -118,7 +118,7 @@ def _scene_country(view: SentenceView, subject: ActorRef) -> str:
         if actor is not subject and actor.prep in view.grammar.place_prepositions and \
                 actor.code[:3].isalpha() and not actor.code.startswith("IGO"):
             return actor.code[:3]
-    return subject.code[:3]
+    return view.scene_country or subject.code[:3]
 
 
 def _prefield_noun_subject(view: SentenceView, trig: Trigger, position: int) -> bool:

@@ -76,6 +76,7 @@ class SentenceView:
         self.actors = self._actor_refs(actors)
         self.actor_at = {i: a for a in self.actors for i in range(a.start, a.end)}
         self.noun_triggers: frozenset[int] = frozenset()  # set by the coder after matching
+        self.scene_country: str | None = None  # the article's most named state, set by the coder
 
     # -- words -------------------------------------------------------------------------------
     def _lemma(self, token: Token) -> str:
