@@ -54,3 +54,16 @@ def test_seed_article_yields_visit_invitation_planned_letter_and_hypothetical_vi
     letter = events[("040", "PRKGOV", "USAGOV", "planned")]
     assert letter.date == "2018-06-08"
     assert ("042", "PRKGOV", "RUSGOV", "hypothetical") in events
+
+
+def test_component_degrades_without_article_actors_or_sentences() -> None:
+    nlp = spacy.blank("de")
+    coder = nlp.add_pipe("chronik_events")
+    doc = nlp("Berlin kritisiert Moskau.")
+    assert coder(doc)._.events == []  # no actor spans: nothing to code
+    spans = [doc[0:1], doc[2:3]]
+    for span, code in zip(spans, ("DEUGOV", "RUSGOV"), strict=True):
+        span._.actor = ActorMention(code=code)
+    doc.spans["actors"] = spans
+    (event,) = coder(doc)._.events  # no sentence boundaries, no article
+    assert (event.code, event.source, event.target, event.date) == ("111", "DEUGOV", "RUSGOV", None)
