@@ -154,3 +154,11 @@ def test_implicit_agent_from_the_article_when_the_sentence_names_no_place(doc_ma
     doc = doc_maker(words, actors=[(0, 1, "EGYGOV"), (2, 3, "QATGOV"), (4, 6, "AUSMED")])
     events = code_doc(doc, RES)
     assert (events[-1].code, events[-1].source, events[-1].target) == ("174", "EGYGOV", "AUSMED")
+
+
+def test_killing_fighters_is_combat_killing_civilians_is_not(doc_maker) -> None:
+    words = "Die Miliz tötete die Kämpfer .".split()
+    fighters = doc_maker(words, actors=[(0, 2, "LBYREB"), (3, 5, "LBYREB")])
+    assert [(e.code, e.plover) for e in code_doc(fighters, RES)] == [("190", "ASSAULT")]
+    civilians = doc_maker(words, actors=[(0, 2, "LBYREB"), (3, 5, "LBYCVL")])
+    assert [e.code for e in code_doc(civilians, RES)] == ["180"]

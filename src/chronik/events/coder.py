@@ -97,6 +97,10 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 continue
             seen.add(key)
             event = _event(view, trig, roles, res, timexes)
+            if trig.frame is None and event.target:
+                # "getötet" of fighters is combat (19), of civilians unconventional violence (18)
+                event.code = dict(trig.entry.target_sector_codes).get(event.target[3:6], event.code)
+                event.plover = res.plover_of(event.code)[0]
             (speech if trig.entry.speech else events).append(event)
     # "X sagte, ..." is a statement only when the sentence codes to nothing more specific.
     if not events:

@@ -55,6 +55,7 @@ class Entry:
     requires_target: bool | None = None  # no target, no event (default: grammar's choice)
     symmetric: bool = False  # "X und Y verhandeln": X -> Y when no other target
     source_sectors: tuple[str, ...] = ()  # only sources of these sectors (a visit is official)
+    target_sector_codes: tuple[tuple[str, str], ...] = ()  # target sector -> code
     genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
     frames: tuple[Frame, ...] = ()
     example: str | None = None
@@ -209,6 +210,8 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
                  requires_target=raw.get("requires_target"),
                  symmetric=bool(raw.get("symmetric")),
                  source_sectors=tuple(str(x) for x in raw.get("source_sectors") or ()),
+                 target_sector_codes=tuple((str(k), _code(v, f"{where} {lemma}"))
+                                           for k, v in (raw.get("target_sectors") or {}).items()),
                  frames=frames, example=raw.get("ex"), file=where)
 
 
