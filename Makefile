@@ -26,6 +26,9 @@ test: $(VENV)/.installed-test  ## install test dependencies, lint, run the whole
 	$(BIN)/ruff check .
 	$(BIN)/pytest; status=$$?; if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; exit $$status
 
+models: $(VENV)/.installed-test  ## retrain the shipped language pipeline from ../shared/data (CPU, about an hour)
+	$(MAKE) -C training PY=$(abspath $(BIN))/python
+
 bench: $(VENV)/.installed-test  ## speed and memory benchmarks, printed as ratios
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 

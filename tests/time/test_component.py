@@ -53,3 +53,10 @@ def test_morphology_past_tense_is_a_cue() -> None:
     doc[2].pos_ = "VERB"
     doc[2].set_morph("Tense=Past")
     assert component(doc).spans["timex"][0]._.timex.value == "2018-05-31"
+
+
+def test_the_article_weekday_is_that_day_also_for_planned_events() -> None:
+    text = ("Die Gesandten wollen am Freitag einen Brief übergeben. Am kommenden Freitag soll "
+            "die Antwort folgen. Am Freitag hatten sie bereits verhandelt.")
+    doc = tagged(text, "2018-06-01", 0)  # a Friday
+    assert [s._.timex.value for s in doc.spans["timex"]] == ["2018-06-01", "2018-06-08", "2018-06-01"]

@@ -146,11 +146,13 @@ def weekday_date(weekday: int, ref: dt.date, tense: Tense, offset: int | None) -
         direction = "past" if offset < 0 else "future"
     else:
         direction = tense
+    # News name today by its weekday, for what happened or is still to happen today; a weekday
+    # of another week is marked by a modifier, which gives an offset.
+    if delta == 0 and not offset:
+        return ref
     if direction == "past":
         back = (-delta) % 7 or 7
         return ref - dt.timedelta(days=back)
-    if delta == 0 and (offset == 0 or direction == "present"):
-        return ref
     forward = delta % 7 or 7
     return ref + dt.timedelta(days=forward)
 
