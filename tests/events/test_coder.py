@@ -157,7 +157,7 @@ def test_implicit_agent_from_the_article_when_the_sentence_names_no_place(doc_ma
 
 
 def test_killing_fighters_is_combat_killing_civilians_is_not(doc_maker) -> None:
-    words = "Die Miliz tötete die Kämpfer .".split()
+    words = "Die Miliz tötete die Männer .".split()
     fighters = doc_maker(words, actors=[(0, 2, "LBYREB"), (3, 5, "LBYREB")])
     assert [(e.code, e.plover) for e in code_doc(fighters, RES)] == [("190", "ASSAULT")]
     civilians = doc_maker(words, actors=[(0, 2, "LBYREB"), (3, 5, "LBYCVL")])
