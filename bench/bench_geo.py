@@ -11,7 +11,6 @@ CPU seconds of ``chronik_geo`` on the resulting Docs (toponyms, resolution, span
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import time
@@ -20,16 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from chronik.eval.corpora import read_10kgnad  # noqa: E402
 from chronik.geo import load_gazetteer, load_lexicon  # noqa: E402
 from chronik.geo.component import GeoLocator  # noqa: E402
 from chronik.language import load_language  # noqa: E402
 from chronik.model import register_extensions  # noqa: E402
-
-
-def read_10kgnad(path: Path, limit: int) -> list[str]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter=";", quotechar="'")
-        return [row[1] for row in rows if len(row) >= 2][:limit]
 
 
 def main() -> None:

@@ -9,25 +9,19 @@ seconds are not comparable across machines), the issues' budgets beside them, an
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
+from chronik.eval.corpora import default_data_dir, read_10kgnad
 from chronik.model import Article
 from chronik.pipeline import CHRONIK_STAGES, Pipeline
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "10kgnad" / "test.csv"
+DEFAULT_DATA = default_data_dir() / "10kgnad" / "test.csv"
 # The share of the language layer's time each stage may add, from the issues.
 BUDGETS = {"chronik_timex": None, "chronik_actors+chronik_events": 0.30, "chronik_geo": 0.10}
-
-
-def load_texts(path: Path, limit: int) -> list[str]:
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8") as fp:
-        return [row[1] for _, row in zip(range(limit), csv.reader(fp, delimiter=";", quotechar="'"), strict=False)]
 
 
 def main() -> None:
@@ -37,7 +31,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.data.exists():
         sys.exit(f"{args.data}: not found (10kGNAD test.csv, github tblock/10kGNAD)")
-    texts = load_texts(args.data, args.articles)
+    texts = read_10kgnad(args.data, args.articles)
     pipeline = Pipeline.load()
     articles = [Article.create(text=t, doc=f"10kgnad:{i}", published="2016-05-01", precision="day")
                 for i, t in enumerate(texts)]

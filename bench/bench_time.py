@@ -20,6 +20,7 @@ import re
 import time
 from pathlib import Path
 
+from chronik.eval.corpora import read_10kgnad
 from chronik.eval.timex import gold_files, load_gold, score_documents, summarize
 from chronik.model import Timex
 from chronik.time.tagger import TemporalTagger
@@ -29,14 +30,10 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def gnad_texts(data: Path) -> list[str]:
-    path = data / "10kgnad" / "test.csv"
-    if not path.exists():
-        raise SystemExit(f"{path} not found (10kGNAD: github.com/tblock/10kGNAD)")
-    texts = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        _label, _, text = line.partition(";")
-        texts.append(text.strip().strip("'"))
-    return texts
+    try:
+        return read_10kgnad(data / "10kgnad" / "test.csv")
+    except FileNotFoundError as err:
+        raise SystemExit(str(err)) from None
 
 
 def rate(fn, texts: list[str]) -> tuple[float, int, float]:

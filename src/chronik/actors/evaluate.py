@@ -101,16 +101,3 @@ def speed_ratio(texts: list[str], dictionary: ActorDictionary | None = None) -> 
     return {"articles": len(texts), "chars": sum(map(len, texts)), "language_s": round(language, 2),
             "actors_s": round(actors, 2), "ratio": round(actors / language, 3) if language else 0.0,
             "mentions": mentions}
-
-
-def gnad_texts(path: str | Path, limit: int) -> list[str]:
-    """Article texts of a 10kGNAD CSV (``label;'text'`` per line)."""
-    texts = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for line in handle:
-            _label, _sep, text = line.partition(";")
-            if text.strip():
-                texts.append(text.strip().strip("'"))
-            if len(texts) >= limit:
-                break
-    return texts

@@ -124,11 +124,12 @@ def bench(
     as_json: JsonOption = False,
 ) -> None:
     """Time actor coding against the language layer on real articles (prints the ratio)."""
-    from chronik.actors.evaluate import gnad_texts, speed_ratio
+    from chronik.actors.evaluate import speed_ratio
+    from chronik.eval.corpora import read_10kgnad
 
     if not corpus.exists():
         raise typer.BadParameter(f"{corpus} not found", param_hint="--corpus")
-    result = speed_ratio(gnad_texts(corpus, limit))
+    result = speed_ratio(read_10kgnad(corpus, limit))
     if as_json:
         typer.echo(json.dumps(result))
         return
