@@ -33,6 +33,7 @@ Die ART O O
 Polizei NN O B-organization
 Hamburg NE O I-organization
 meldet VVFIN O O
+2019 CARD I-NP O
 """
 
 CONLLU = """# text = Er geht zum Markt.
@@ -59,7 +60,7 @@ def test_conll_with_other_label_names(tmp_path: Path) -> None:
     path = tmp_path / "gold.conll"
     path.write_text(CONLL, encoding="utf-8")
     (sent,) = read_ner(path)
-    assert sent.words == ["Die", "Polizei", "Hamburg", "meldet"]
+    assert sent.words == ["Die", "Polizei", "Hamburg", "meldet", "2019"]
     assert spans_from_tags(sent.tags) == {(1, 3, "ORG")}
 
 

@@ -51,35 +51,48 @@ def scored_type(label: str) -> str | None:
     return TYPE_ALIASES.get(label.upper())
 
 
-def _token_and_tag(cols: Sequence[str]) -> tuple[str, str]:
-    if len(cols) >= 4 and cols[0].isdigit() and _BIO.match(cols[2]) and _BIO.match(cols[3]):
-        return cols[1], cols[2]  # GermEval: outer level
-    if len(cols) >= 3 and cols[0].isdigit():
-        return cols[1], cols[-1]
-    return cols[0], cols[-1]
+@dataclass(frozen=True)
+class _Layout:
+    """Which columns hold the token and the tag, decided once per file."""
+
+    token: int
+    tag: int  # -1: last column
+
+    @classmethod
+    def detect(cls, rows: Sequence[Sequence[str]]) -> _Layout:
+        sample = [r for r in rows if r and r[0] != "-DOCSTART-"][:50]
+        indexed = bool(sample) and all(r[0].isdigit() and len(r) >= 3 for r in sample)
+        germeval = indexed and all(len(r) == 4 and _BIO.match(r[2]) and _BIO.match(r[3])
+                                   for r in sample)
+        return cls(token=1 if indexed else 0, tag=2 if germeval else -1)
 
 
-def read_ner(path: str | Path) -> list[NerSentence]:
-    """Sentences of a GermEval TSV or CoNLL-style NER file."""
-    sentences: list[NerSentence] = []
-    words: list[str] = []
-    tags: list[str] = []
+def _rows(path: str | Path) -> list[list[str]]:
+    rows: list[list[str]] = []
     with open(path, encoding="utf-8") as handle:
         for raw in handle:
             line = raw.rstrip("\n")
             if line.startswith("#\t") or line.startswith("# ") or line == "#":
                 continue
-            cols = line.split("\t") if "\t" in line else line.split()
-            if not cols or cols[0] == "-DOCSTART-":
-                if words:
-                    sentences.append(NerSentence(words, tags))
-                    words, tags = [], []
-                continue
-            word, tag = _token_and_tag(cols)
-            words.append(word)
-            tags.append(tag)
-    if words:
-        sentences.append(NerSentence(words, tags))
+            rows.append(line.split("\t") if "\t" in line else line.split())
+    return rows
+
+
+def read_ner(path: str | Path) -> list[NerSentence]:
+    """Sentences of a GermEval TSV or CoNLL-style NER file."""
+    rows = _rows(path)
+    layout = _Layout.detect(rows)
+    sentences: list[NerSentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    for cols in [*rows, []]:
+        if not cols or cols[0] == "-DOCSTART-":
+            if words:
+                sentences.append(NerSentence(words, tags))
+                words, tags = [], []
+            continue
+        words.append(cols[layout.token])
+        tags.append(cols[layout.tag])
     return sentences
 
 

@@ -6,6 +6,10 @@ boundary preset, so every score is per gold word. Punctuation is counted, as in 
 shared task. LAS compares the full relation with its subtype (``nsubj:pass``), lower-cased
 (spaCy's ``ROOT`` is UD's ``root``).
 
+UD German gives a finite separable verb its bare lemma ("lädt … ein" → *laden*) while chronik
+joins the particle (*einladen*). ``lemma`` is the strict score; ``lemma_particles_joined`` also
+counts a lemma as right when it is a particle child's text + the gold lemma.
+
 :func:`score_tokenization` scores a tokenizer and sentence splitter on the raw sentence text
 (``# text``) instead: token F1 over character spans of the surface tokens, and sentence-boundary
 F1 over sentence end offsets in the text of each document (``# newdoc``) or the whole file.
@@ -109,6 +113,7 @@ class ParseScore:
     upos: int = 0
     xpos: int = 0
     lemma: int = 0
+    lemma_joined: int = 0
     uas: int = 0
     las: int = 0
     sentences: int = 0
@@ -120,6 +125,9 @@ class ParseScore:
             self.upos += token.pos_ == gold.upos
             self.xpos += token.tag_ == gold.xpos
             self.lemma += token.lemma_ == gold.lemma
+            self.lemma_joined += token.lemma_ == gold.lemma or any(
+                token.lemma_ == child.text.lower() + gold.lemma for child in token.children
+                if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ")
             head = 0 if token.head.i == token.i else token.head.i + 1
             if head == gold.head:
                 self.uas += 1
@@ -128,6 +136,7 @@ class ParseScore:
     def as_dict(self) -> dict[str, Any]:
         n = self.words or 1
         return {"upos": round(self.upos / n, 4), "lemma": round(self.lemma / n, 4),
+                "lemma_particles_joined": round(self.lemma_joined / n, 4),
                 "uas": round(self.uas / n, 4), "las": round(self.las / n, 4),
                 "xpos": round(self.xpos / n, 4), "words": self.words,
                 "sentences": self.sentences}

@@ -32,6 +32,8 @@ def _is_particle(token: Token) -> bool:
 def attach_particles(doc: Doc) -> None:
     """Prefix separable particles to the lemma of the verb they depend on."""
     for token in doc:
+        if token.tag_ != PARTICLE_TAG and token.dep_ not in PARTICLE_DEPS:
+            continue
         if not _is_particle(token):
             continue
         verb = token.head
@@ -44,11 +46,9 @@ def attach_particles(doc: Doc) -> None:
 
 def mark_passive_roles(doc: Doc, agent_prepositions: frozenset[str]) -> None:
     """Relabel subject and agent of verbs with a passive auxiliary."""
-    for verb in doc:
-        children = list(verb.children)
-        if not any(child.dep_ == "aux:pass" for child in children):
-            continue
-        for child in children:
+    passive_verbs = {token.head.i for token in doc if token.dep_ == "aux:pass"}
+    for verb_i in passive_verbs:
+        for child in doc[verb_i].children:
             if child.dep_ == "nsubj":
                 child.dep_ = "nsubj:pass"
             elif child.dep_ == "obl" and any(
@@ -62,8 +62,11 @@ CASE_ROLES = {"Dat": "iobj", "Acc": "obj"}
 
 def one_subject_per_verb(doc: Doc) -> None:
     """Relabel surplus subjects whose case says they are objects."""
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    by_verb: dict[int, list[Token]] = {}
+    for token in doc:
+        if token.dep_ == "nsubj":
+            by_verb.setdefault(token.head.i, []).append(token)
+    for subjects in by_verb.values():
         if len(subjects) < 2:
             continue
         for child in subjects:
