@@ -81,3 +81,20 @@ def test_show_prints_a_stored_article(tmp_path: Path, examples_dir: Path) -> Non
     invoke("ingest", path, "--db", db)
     result = invoke("show", path, "--db", db)
     assert result.exit_code == 0 and "Sanktionen" in result.output and "2019-03-19" in result.output
+
+
+def test_ingest_reads_json_lines_from_stdin(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.duckdb")
+    line = json.dumps({"text": "Die Polizei nahm in Wien zwei Männer fest.", "published": "2020-02-03"})
+    result = runner.invoke(app, ["ingest", "-", "--db", db], input=line + "\n")
+    assert result.exit_code == 0 and "articles read: 1, new: 1" in result.output
+
+
+def test_extract_dates_plain_text_from_the_option(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("Die Polizei hat am Montag in Wien zwei Demonstranten festgenommen.",
+                    encoding="utf-8")
+    result = invoke("extract", str(path), "--date", "2020-01-15", "--format", "jsonl")
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert result.exit_code == 0 and records
+    assert {r["date"] for r in records} == {"2020-01-13"}

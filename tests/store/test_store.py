@@ -67,3 +67,28 @@ def test_events_round_trip_in_the_contract_shape(tmp_path: Path, pipeline: Pipel
         assert record == doc._.events[0].to_dict()
         assert list(store.events(EventFilter(until="2018-04"))) == []
         assert store.article(article.id[:8])["published"] == "2018-06-01"
+
+
+class CrashingPipeline:
+    """A pipeline whose process dies (as on Ctrl-C or a killed worker) at the n-th batch."""
+
+    def __init__(self, pipeline: Pipeline, crash_at_batch: int) -> None:
+        self.pipeline, self.crash_at_batch, self.batches = pipeline, crash_at_batch, 0
+
+    def process(self, articles):
+        self.batches += 1
+        if self.batches == self.crash_at_batch:
+            raise KeyboardInterrupt
+        return self.pipeline.process(articles)
+
+
+def test_ingestion_resumes_after_a_crash(tmp_path: Path, examples_dir: Path, pipeline: Pipeline) -> None:
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        with pytest.raises(KeyboardInterrupt):
+            ingest([str(examples_dir)], store, CrashingPipeline(pipeline, 2), batch_size=2)  # type: ignore[arg-type]
+        assert store.counts()["articles"] == 2  # the first batch was committed, the second not at all
+    with Store(db) as store:
+        resumed = ingest([str(examples_dir)], store, pipeline, batch_size=2)
+        assert (resumed.already_stored, resumed.new) == (2, 4)
+        assert store.counts()["articles"] == 6
