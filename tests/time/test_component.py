@@ -60,3 +60,9 @@ def test_the_article_weekday_is_that_day_also_for_planned_events() -> None:
             "die Antwort folgen. Am Freitag hatten sie bereits verhandelt.")
     doc = tagged(text, "2018-06-01", 0)  # a Friday
     assert [s._.timex.value for s in doc.spans["timex"]] == ["2018-06-01", "2018-06-08", "2018-06-01"]
+
+
+def test_a_perfect_with_a_particle_verb_is_past() -> None:
+    text = "Die Polizei hat am Montag zwei Männer festgenommen. Berlin hat am Dienstag den Botschafter einbestellt."
+    doc = tagged(text, "2020-01-15", 0)  # a Wednesday
+    assert [s._.timex.value for s in doc.spans["timex"]] == ["2020-01-13", "2020-01-14"]
