@@ -139,7 +139,7 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
         entry, particle = found
         skip = {i} if particle is None else {i, particle}
         frame = choose_frame(view, entry, i, skip)
-        if frame is None and entry.requires_frame:
+        if frame is None and entry.requires_frame or frame is not None and frame.skip:
             continue
         used.update(skip)
         verbs.append(Trigger(entry, frame, i, particle))

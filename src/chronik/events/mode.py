@@ -15,7 +15,7 @@ def _subjunctive(view: SentenceView, j: int, rules: ModeRules) -> bool:
 
 def event_mode(view: SentenceView, trig: Trigger, rules: ModeRules,
                date: str | None = None, article_date: str | None = None) -> str:
-    clause = list(view.clause_tokens(trig.token))
+    clause = list(view.verb_phrase(trig.token))
     words = [view.lower[j] for j in clause]
     for k, word in enumerate(words):
         if word in rules.negation:

@@ -36,6 +36,7 @@ class Frame:
     target: str | None = None
     agentless: str | None = None
     mode: str | None = None  # fixes the mode ("äußerte sich nicht" is 011 asserted)
+    skip: bool = False  # the frame names a non-event reading ("sich ausweisen": show papers)
     example: str | None = None
 
 
@@ -191,7 +192,7 @@ def _frame(raw: dict[str, Any], entry_id: str, index: int, where: str) -> Frame:
     return Frame(id=frame_id, code=_code(raw.get("code"), f"{where} {frame_id}"),
                  prep=_tuple(raw.get("prep")), with_words=_tuple(raw.get("with")),
                  reflexive=raw.get("reflexive"), target=target, agentless=raw.get("agentless"),
-                 mode=raw.get("mode"), example=raw.get("ex"))
+                 mode=raw.get("mode"), skip=bool(raw.get("skip")), example=raw.get("ex"))
 
 
 def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entry:

@@ -188,6 +188,20 @@ class SentenceView:
         return self.doc[i].text[:1].islower() and low != lemma and lemma.endswith("n") and \
             low not in self.grammar.attributive_markers
 
+    def verb_phrase(self, i: int) -> range:
+        """The part of ``i``'s clause between coordinated verb phrases ("drangen ein | und
+        wollten abschalten"): mode words of one phrase do not touch the other."""
+        start, end = self.clause_of(i)
+        for j in range(i - 1, start, -1):
+            if self.lower[j] in self.grammar.coordinators and j + 1 < i and self._verb_like(j + 1):
+                start = j + 1
+                break
+        for j in range(i + 1, end - 1):
+            if self.lower[j] in self.grammar.coordinators and self._verb_like(j + 1):
+                end = j
+                break
+        return range(start, end)
+
     def separable_particle(self, verb: int) -> int | None:
         """The particle belonging to ``verb``: a dependency child, else the clause's last word."""
         if self.layers.dep:
