@@ -19,24 +19,31 @@ SPAN_STYLES = {
 
 
 def event_table(events: Iterable[dict[str, Any]], title: str | None = None) -> Table:
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for column in ("date", "source", "code", "plover", "target", "mode", "location", "evidence"):
-        table.add_column(column, overflow="fold")
+    """One row an event: codes first (they fit a narrow terminal), the words they came from dim."""
+    table = Table(title=title, header_style="bold", show_lines=False, pad_edge=False)
+    widths = {"date": (10, 10), "code": (7, 7), "mode": (12, 12), "where": (8, 14)}
+    for column in ("date", "source", "code", "target", "mode", "where"):
+        low, high = widths.get(column, (10, None))
+        table.add_column(column, min_width=low, max_width=high, overflow="ellipsis",
+                         no_wrap=column in ("date", "code", "mode"))
     for e in events:
-        location = (e.get("location") or {}).get("name") or ""
-        evidence = e["sentence"]
-        if len(evidence) > 90:
-            evidence = evidence[:87] + "…"
-        table.add_row(e.get("date") or "", _actor(e, "source"), e["code"], e.get("plover") or "",
-                      _actor(e, "target"), e["mode"], location, evidence)
+        location = e.get("location") or {}
+        table.add_row(e.get("date") or "", _actor(e, "source"),
+                      Text(e["code"]) + Text(f"\n{e.get('plover') or ''}", style="dim"),
+                      _actor(e, "target"), e["mode"], location.get("name") or "")
     return table
 
 
-def _actor(event: dict[str, Any], role: str) -> str:
+def _actor(event: dict[str, Any], role: str) -> Text:
     code, text = event.get(role), event.get(f"{role}_text")
-    if not code:
-        return ""
-    return f"{code} ({text})" if text else code
+    rendered = Text(code or "–")
+    if text:
+        rendered.append(f"\n{_clip(text, 18)}", style="dim")
+    return rendered
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def highlighted(text: str, spans: Iterable[tuple[int, int, str]]) -> Text:
