@@ -12,7 +12,6 @@ splitters on the raw sentence texts of a UD CoNLL-U file (token F1, sentence-bou
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import resource
@@ -27,14 +26,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from chronik.eval.corpora import read_10kgnad  # noqa: E402
 from chronik.eval.parse import score_tokenization  # noqa: E402
 from chronik.language import load_language  # noqa: E402
-
-
-def read_10kgnad(path: Path, limit: int) -> list[str]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter=";", quotechar="'")
-        return [row[1] for row in rows if len(row) >= 2][:limit]
 
 
 def somajo_segmenter():
