@@ -48,6 +48,7 @@ class _Resolver:
         self.date = date
         self.context: str | None = None
         self.located: str | None = None
+        self.sentence_place: dict[int, str] = {}
         self.seen: list[str] = []          # person ids in order of full mention
         self.history: list[Coded] = []
         self.local: dict[str, tuple[ActorMention, int, int]] = {}
@@ -206,7 +207,9 @@ class _Resolver:
                     return coded.mention.code, (span.start_char, span.end_char)
                 return ((coded.mention.country or self.g.unknown_country) + noun.sector,
                         (span.start_char, span.end_char))
-        context = self.located if noun.sector in self.g.located_sectors else None
+        context = self.sentence_place.get(sentence)
+        if context is None and noun.sector in self.g.located_sectors:
+            context = self.located
         return (context or self.context or self.g.unknown_country) + noun.sector, None
 
     def pronoun(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
@@ -237,7 +240,19 @@ class _Resolver:
 
     def located_country(self, phrases: list[Phrase]) -> str | None:
         """The country the article places its events in: most often after "in"."""
-        counts: Counter[str] = Counter()
+        counts: Counter[str] = Counter(self._places(phrases).values())
+        return counts.most_common(1)[0][0] if counts else None
+
+    def sentence_places(self, phrases: list[Phrase]) -> dict[int, str]:
+        """Per sentence, the first country it places something in ("in Syrien")."""
+        places: dict[int, str] = {}
+        for start, country in sorted(self._places(phrases).items()):
+            places.setdefault(self.sentence_of[start], country)
+        return places
+
+    def _places(self, phrases: list[Phrase]) -> dict[int, str]:
+        """Countries named after a location preposition, by start token."""
+        found: dict[int, str] = {}
         for p in phrases:
             before = self.doc[p.start - 1] if p.start > 0 else None
             if p.is_role or before is None or fold(before.text) not in self.g.location_prepositions:
@@ -245,8 +260,8 @@ class _Resolver:
             # country names only: capitals after "in" are mostly where meetings take place
             reading = next((r for r in p.entity if r.kind == "place"), None)
             if reading and len(reading.ref) == 3 and reading.ref not in NON_COUNTRIES:
-                counts[reading.ref] += 1
-        return counts.most_common(1)[0][0] if counts else None
+                found[p.start] = reading.ref
+        return found
 
     def _countries(self, p: Phrase) -> list[str]:
         found = []
@@ -301,6 +316,7 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     resolver = _Resolver(doc, dictionary, date)
     resolver.context = resolver.main_country(phrases)
     resolver.located = resolver.located_country(raw)
+    resolver.sentence_place = resolver.sentence_places(raw)
     items = sorted(phrases + builder.pronouns(phrases, body_token), key=lambda p: p.start)
     coded: list[Coded] = []
     for p in items:
