@@ -107,6 +107,8 @@ class _Resolver:
     def phrase(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
         if not p.is_role:
             found = self.entity(p.entity)
+            if found and not found[2] and p.has("place", "adj"):
+                found = self.noun_sector(p, found)
             if found and p.name and p.has("people"):
                 mention = found[0]
                 code = (mention.country or "") + self.g.people_with_name_sector
@@ -142,6 +144,32 @@ class _Resolver:
         if p.name:
             self._register(p.name, mention)
         return mention, feats, noun.person
+
+    def noun_sector(self, p: Phrase, found: tuple[ActorMention, frozenset[str], bool]
+                    ) -> tuple[ActorMention, frozenset[str], bool]:
+        """A country as attribute of a noun that names a sector's act ("ein nordkoreanischer
+        Atomtest", "Militärmanöver der USA"): the country's sector is that of the noun."""
+        mention = found[0]
+        country, sector = split_code(mention.code)
+        if sector != self.g.place_sector or country in NON_COUNTRIES or not self.g.sector_nouns:
+            return found
+        words = []
+        last = self.doc[p.end - 1].text
+        if "-" in last:
+            words.append(last.split("-", 1)[1])
+        if p.end < len(self.doc):
+            words.append(self.doc[p.end].text)
+        if p.start >= 2 and fold(self.doc[p.start - 1].text) in self.g.genitive_determiners:
+            words.append(self.doc[p.start - 2].text)
+        for word in words:
+            if not word[:1].isupper():
+                continue
+            folded = fold(word)
+            for noun_sector, stems in self.g.sector_nouns.items():
+                if any(stem in folded for stem in stems):
+                    return (make_mention(country + noun_sector, mention.name, mention.entry,
+                                         mention.antecedent), found[1], found[2])
+        return found
 
     def owner_code(self, owner: Phrase, noun) -> str | None:
         found = self.phrase(owner) if owner.is_role else self.entity(owner.entity)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -55,6 +55,7 @@ class Grammar:
     inactive_sector: str
     unknown_country: str
     people_with_name_sector: str
+    sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _iso(value: Any) -> str | None:
@@ -165,6 +166,8 @@ def _grammar(folder: Path) -> Grammar:
         place_sector=d["place_sector"], seat_sector=d["seat_sector"],
         inactive_sector=d["inactive_sector"], unknown_country=d["unknown_country"],
         people_with_name_sector=d["people_with_name_sector"],
+        sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
+                                       for k, v in (g.get("sector_nouns") or {}).items()}),
     )
 
 
