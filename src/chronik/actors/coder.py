@@ -51,7 +51,7 @@ class _Resolver:
         self.sentence_place: dict[int, str] = {}
         self.seen: list[str] = []          # person ids in order of full mention
         self.history: list[Coded] = []
-        self.local: dict[str, tuple[ActorMention, int, int]] = {}
+        self.local: dict[str, tuple[ActorMention, int, int, frozenset[str]]] = {}
         self.sentence_of = self._sentences()
 
     def _sentences(self) -> list[int]:
@@ -112,8 +112,10 @@ class _Resolver:
             if found and p.name and p.has("people"):
                 mention = found[0]
                 code = (mention.country or "") + self.g.people_with_name_sector
-                found = (make_mention(code, self._text(p.name), mention.entry), frozenset(), True)
-                self._register(p.name, found[0])
+                # a named member of a people is one person, of either gender
+                found = (make_mention(code, self._text(p.name), mention.entry),
+                         self.g.named_person_feats, True)
+                self._register(p.name, found[0], found[1])
             return found
         noun = p.role.role
         assert noun is not None
@@ -142,7 +144,7 @@ class _Resolver:
         mention = make_mention(owner, self._text(p.name) if p.name else None,
                                f"role:{p.role.ref}", antecedent)
         if p.name:
-            self._register(p.name, mention)
+            self._register(p.name, mention, feats)
         return mention, feats, noun.person
 
     def noun_sector(self, p: Phrase, found: tuple[ActorMention, frozenset[str], bool]
@@ -241,16 +243,26 @@ class _Resolver:
         return (context or self.context or self.g.unknown_country) + noun.sector, None
 
     def pronoun(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
+        """The antecedent of a pronoun: in the nearest sentence (within the window) that holds
+        a mention agreeing in gender/number, the first such mention (subjects come first);
+        a pronoun that may be a person or a thing ("ihm": m/n) prefers a person."""
         sentence = self.sentence_of[p.start]
+        candidates: list[Coded] = []
         for coded in reversed(self.history):
             if sentence - coded.sentence > self.g.window:
                 break
+            if candidates and coded.sentence != candidates[0].sentence:
+                break
             if not coded.pronoun and coded.feats & p.pronoun:
-                span = self.doc[coded.start:coded.end]
-                m = coded.mention
-                return (ActorMention(m.code, m.name, m.country, m.sector, m.entry,
-                                     (span.start_char, span.end_char)), coded.feats, coded.person)
-        return None
+                candidates.append(coded)
+        if not candidates:
+            return None
+        persons = [c for c in candidates if c.person]
+        chosen = (persons or candidates)[-1]
+        span = self.doc[chosen.start:chosen.end]
+        m = chosen.mention
+        return (ActorMention(m.code, m.name, m.country, m.sector, m.entry,
+                             (span.start_char, span.end_char)), chosen.feats, chosen.person)
 
     # -- article context and local names ---------------------------------------------------
     def main_country(self, phrases: list[Phrase]) -> str | None:
@@ -312,12 +324,13 @@ class _Resolver:
     def _text(self, span: tuple[int, int]) -> str:
         return self.doc[span[0]:span[1]].text
 
-    def _register(self, span: tuple[int, int], mention: ActorMention) -> None:
+    def _register(self, span: tuple[int, int], mention: ActorMention,
+                  feats: frozenset[str]) -> None:
         tokens = self.doc[span[0]:span[1]]
         char_span = (tokens.start_char, tokens.end_char)
         if len(tokens) > 1:
-            self.local[fold(tokens[-1].text)] = (mention, *char_span)
-        self.local[fold(tokens.text)] = (mention, *char_span)
+            self.local[fold(tokens[-1].text)] = (mention, *char_span, feats)
+        self.local[fold(tokens.text)] = (mention, *char_span, feats)
 
     def record(self, p: Phrase, found: tuple[ActorMention, frozenset[str], bool]) -> Coded:
         mention, feats, person = found
@@ -347,11 +360,17 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     resolver.sentence_place = resolver.sentence_places(raw)
     items = sorted(phrases + builder.pronouns(phrases, body_token), key=lambda p: p.start)
     coded: list[Coded] = []
+    position = body_token
     for p in items:
+        # later mentions of names introduced so far are antecedents for what follows
+        for name in _local_names(doc, resolver, folded, position, p.start):
+            coded.append(name)
+            resolver.history.append(name)
+        position = max(position, p.end)
         found = resolver.pronoun(p) if p.pronoun else resolver.phrase(p)
         if found:
             coded.append(resolver.record(p, found))
-    coded.extend(_local_names(doc, resolver, coded, folded, body_token))
+    coded.extend(_local_names(doc, resolver, folded, position, len(doc)))
     coded.sort(key=lambda c: c.start)
     out = []
     for c in coded:
@@ -376,16 +395,16 @@ def _with_determiner(doc: Doc, c: Coded, grammar, body_token: int, floor: int) -
     return c.start
 
 
-def _local_names(doc: Doc, resolver: _Resolver, coded: list[Coded], folded: str,
-                 body_token: int) -> list[Coded]:
-    """Later mentions of a name first introduced with a role ("Präsident X Y" ... "Y")."""
-    if not resolver.local:
+def _local_names(doc: Doc, resolver: _Resolver, folded: str, start: int,
+                 end: int) -> list[Coded]:
+    """Later mentions, in tokens ``[start, end)``, of a name first introduced with a role
+    ("Präsident X Y" ... "Y")."""
+    if not resolver.local or start >= end:
         return []
-    covered = {i for c in coded for i in range(c.start, c.end)}
     suffix = resolver.g.genitive_suffix
     found = []
-    for token in doc[body_token:]:
-        if token.i in covered or not token.text[:1].isupper():
+    for token in doc[start:end]:
+        if not token.text[:1].isupper():
             continue
         word = folded[token.idx:token.idx + len(token.text)]
         hit = resolver.local.get(word) or (
@@ -393,7 +412,7 @@ def _local_names(doc: Doc, resolver: _Resolver, coded: list[Coded], folded: str,
         if hit and hit[2] <= token.idx:
             m = hit[0]
             mention = ActorMention(m.code, m.name, m.country, m.sector, m.entry, (hit[1], hit[2]))
-            found.append(Coded(token.i, token.i + 1, mention, frozenset(), True, None,
+            found.append(Coded(token.i, token.i + 1, mention, hit[3], True, None,
                                resolver.sentence_of[token.i]))
     return found
 

@@ -55,6 +55,7 @@ class Grammar:
     inactive_sector: str
     unknown_country: str
     people_with_name_sector: str
+    named_person_feats: frozenset[str] = frozenset({"m", "f"})
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
