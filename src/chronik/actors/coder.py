@@ -33,6 +33,7 @@ class Coded:
     role_key: str | None
     sentence: int
     pronoun: bool = False
+    people: bool = False          # a member of a people ("ein Belgier"), named or not
 
 
 def article_date(doc: Doc) -> str | None:
@@ -237,6 +238,18 @@ class _Resolver:
                     return coded.mention.code, (span.start_char, span.end_char)
                 return ((coded.mention.country or self.g.unknown_country) + noun.sector,
                         (span.start_char, span.end_char))
+        if definite and noun.person:
+            # "Der Verdächtige" after "ein Belgier": the nearest named person or member of a
+            # people keeps the country, in the noun's sector
+            for coded in reversed(self.history):
+                if sentence - coded.sentence > self.g.window:
+                    break
+                country = coded.mention.country
+                if (not coded.pronoun and (coded.people or (coded.person and coded.mention.name))
+                        and country
+                        and country not in NON_COUNTRIES):
+                    span = self.doc[coded.start:coded.end]
+                    return country + noun.sector, (span.start_char, span.end_char)
         context = self.sentence_place.get(sentence)
         if context is None and noun.sector in self.g.located_sectors:
             context = self.located
@@ -336,7 +349,7 @@ class _Resolver:
         mention, feats, person = found
         coded = Coded(p.start, p.end, mention, feats, person,
                       p.role.ref if p.role else None, self.sentence_of[p.start],
-                      bool(p.pronoun))
+                      bool(p.pronoun), not p.is_role and p.has("people"))
         self.history.append(coded)
         return coded
 
