@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -125,7 +126,8 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
     states = Counter(a._.actor.code[:3] for a in actors if a._.actor is not None and
                      a._.actor.code[3:6] in STATE_SECTORS and a._.actor.code[:3].isalpha())
     scene = states.most_common(1)[0][0] if states else None
-    for sent in _sentences(doc):
+    sentences = _sentences(doc)
+    for sent in sentences:
         if sent.end <= first_token:
             continue
         sent_actors = [a for a in actors if a.start >= sent.start and a.end <= sent.end]
@@ -134,7 +136,46 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
         view = SentenceView(sent, res.grammar, layers, sent_actors, first_token)
         view.scene_country = scene
         events.extend(code_sentence(view, res, timexes))
-    return _link_responses(events, res)
+    events = _link_responses(events, res)
+    return _context_targets(events, actors, sentences, res)
+
+
+def _context_targets(events: list[Event], actors: list[Span], sentences: list[Span],
+                     res: EventResources) -> list[Event]:
+    """An event whose clause names no target takes the latest actor mentioned before its trigger
+    (in its sentence or up to ``context_target_sentences`` before) that is not its source: the
+    patient is the party under discussion ("Die EU reagierte besorgt." after a report on
+    Turkey). Roots that may be target-less (``targetless_roots``) and patterns whose dictionary
+    example has no target keep no target; other events with no candidate are dropped
+    (``drop_targetless``)."""
+    grammar = res.grammar
+    back = grammar.context_target_sentences
+    if back <= 0 and not grammar.drop_targetless:
+        return events
+    starts = [s.start_char for s in sentences]
+    kept: list[Event] = []
+    for event in events:
+        if event.target is not None or event.pattern in res.targetless_patterns or any(
+                event.code.startswith(r) for r in grammar.targetless_roots):
+            kept.append(event)
+            continue
+        at = event.evidence["start"]
+        index = max(0, bisect_right(starts, at) - 1)
+        window = starts[max(0, index - back)] if back > 0 else at
+        candidate = None
+        for span in actors:
+            if span.start_char < window or span.start_char >= at or span._.actor is None:
+                continue
+            code = span._.actor.code
+            if code == event.source or span.text == event.source_text:
+                continue
+            candidate = span
+        if candidate is not None:
+            event.target, event.target_text = candidate._.actor.code, candidate.text
+        elif grammar.drop_targetless:
+            continue
+        kept.append(event)
+    return kept
 
 
 def _link_responses(events: list[Event], res: EventResources) -> list[Event]:

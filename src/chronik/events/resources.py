@@ -99,6 +99,9 @@ class Grammar:
     nouns_need_target: bool = False
     possessives: frozenset[str] = frozenset()
     genitive_articles: frozenset[str] = frozenset()
+    context_target_sentences: int = 0
+    targetless_roots: tuple[str, ...] = ()
+    drop_targetless: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class EventResources:
     cameo_names: MappingProxyType[str, str]
     plover: MappingProxyType[str, tuple[str, str | None]]
     noun_min_len: int = field(default=4)
+    targetless_patterns: frozenset[str] = frozenset()
 
     def entries(self) -> list[Entry]:
         return [*self.verbs.values(), *self.nouns.values()]
@@ -274,7 +278,10 @@ def _grammar(data: dict[str, Any]) -> Grammar:
                         for k, v in (data.get("responses") or {}).items()),
         nouns_need_target=bool(data.get("nouns_need_target", False)),
         possessives=_words(data, "possessives"),
-        genitive_articles=_words(data, "genitive_articles"))
+        genitive_articles=_words(data, "genitive_articles"),
+        context_target_sentences=int(data.get("context_target_sentences", 0)),
+        targetless_roots=tuple(str(r) for r in data.get("targetless_roots", [])),
+        drop_targetless=bool(data.get("drop_targetless", False)))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:
@@ -310,7 +317,34 @@ def build_resources(root: Path) -> EventResources:
                 raise DictionaryError(f"{entry.file}: {entry.id} uses {code}, not a CAMEO code")
     return EventResources(verbs=MappingProxyType(verbs), nouns=MappingProxyType(nouns),
                           forms=MappingProxyType(forms), grammar=grammar, modes=modes,
-                          cameo_names=MappingProxyType(names), plover=MappingProxyType(plover))
+                          cameo_names=MappingProxyType(names), plover=MappingProxyType(plover),
+                          targetless_patterns=_targetless_patterns([*verbs.values(),
+                                                                    *nouns.values()]))
+
+
+def _example_targetless(example: str | None) -> bool | None:
+    """Whether a runnable example ("... => 013 USA>-") expects an event with no target."""
+    if not example or "=>" not in example:
+        return None
+    fields = example.split("=>", 1)[1].split()
+    if len(fields) < 2:
+        return None
+    return fields[1].partition(">")[2] in ("", "-")
+
+
+def _targetless_patterns(entries: list[Entry]) -> frozenset[str]:
+    """Patterns (block or frame ids) whose example shows them without a target: the
+    dictionary's declaration that the reading is intransitive ("trat zurück", "kapitulierte")."""
+    found = set()
+    for entry in entries:
+        block = _example_targetless(entry.example)
+        if block:
+            found.add(entry.id)
+        for frame in entry.frames:
+            own = _example_targetless(frame.example)
+            if own or (own is None and block):
+                found.add(frame.id)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4)
