@@ -46,3 +46,20 @@ def test_works_without_article_or_sentences():
     nlp.add_pipe("chronik_actors")
     doc = nlp("Die NATO und Russland verhandeln.")
     assert [s._.actor.code for s in doc.spans["actors"]] == ["IGONAT", "RUSGOV"]
+
+
+def test_unlisted_person_names_from_the_language_layer_are_civilians_of_the_story_country(actors):
+    from spacy.tokens import Span
+
+    from chronik.actors.coder import code_doc
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    text = "In Ägypten wurde Karim Beispielmann festgenommen. Beispielmann sagte, er sei unschuldig."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 3, 5, label="PER"), Span(doc, 7, 8, label="PER")]
+    coded = [(span.text, m.code, m.entry) for span, m in code_doc(doc, actors)]
+    assert coded == [("Ägypten", "EGYGOV", "country:EGY"),
+                     ("Karim Beispielmann", "EGYCVL", "name:unlisted"),
+                     ("Beispielmann", "EGYCVL", "name:unlisted"),
+                     ("er", "EGYCVL", "name:unlisted")]

@@ -19,6 +19,7 @@ from chronik.model import ActorMention, register_extensions
 
 SPAN_KEY = "actors"
 NON_COUNTRIES = ("IGO", "NGO", "---")
+PERSON_LABELS = ("PER", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,24 @@ class _Resolver:
                     return (make_mention(country + noun_sector, mention.name, mention.entry,
                                          mention.antecedent), found[1], found[2])
         return found
+
+    def unlisted(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
+        """A person name no dictionary knows and no role introduces (the language layer's
+        PER entity): a civilian of the sentence's or the article's country; later, its
+        surname alone and pronouns refer back to it."""
+        assert p.name is not None
+        word = fold(self.doc[p.name[1] - 1].text)
+        if word in self.local:
+            m, start, end, feats = self.local[word]
+            return make_mention(m.code, m.name, m.entry, (start, end)), feats, True
+        if not self.g.unlisted_person_sector:
+            return None
+        country = (self.sentence_place.get(self.sentence_of[p.start]) or self.context
+                   or self.g.unknown_country)
+        mention = make_mention(country + self.g.unlisted_person_sector, self._text(p.name),
+                               "name:unlisted")
+        self._register(p.name, mention, self.g.named_person_feats)
+        return mention, self.g.named_person_feats, True
 
     def owner_code(self, owner: Phrase, noun) -> str | None:
         found = self.phrase(owner) if owner.is_role else self.entity(owner.entity)
@@ -371,7 +390,8 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     resolver.context = resolver.main_country(phrases)
     resolver.located = resolver.located_country(raw)
     resolver.sentence_place = resolver.sentence_places(raw)
-    items = sorted(phrases + builder.pronouns(phrases, body_token), key=lambda p: p.start)
+    items = sorted(phrases + builder.pronouns(phrases, body_token)
+                   + _unlisted_names(doc, phrases, body_token), key=lambda p: p.start)
     coded: list[Coded] = []
     position = body_token
     for p in items:
@@ -380,7 +400,12 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
             coded.append(name)
             resolver.history.append(name)
         position = max(position, p.end)
-        found = resolver.pronoun(p) if p.pronoun else resolver.phrase(p)
+        if p.pronoun:
+            found = resolver.pronoun(p)
+        elif p.name and not p.entity and not p.is_role:
+            found = resolver.unlisted(p)
+        else:
+            found = resolver.phrase(p)
         if found:
             coded.append(resolver.record(p, found))
     coded.extend(_local_names(doc, resolver, folded, position, len(doc)))
@@ -391,6 +416,21 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
                                  out[-1][0].end if out else 0)
         out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
     return out
+
+
+def _unlisted_names(doc: Doc, phrases: list[Phrase], body_token: int) -> list[Phrase]:
+    """PER entities of the language layer that no actor phrase covers."""
+    covered = {i for p in phrases for i in range(p.start, p.end)}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS or ent.start < body_token:
+            continue
+        end = ent.end
+        while end > ent.start and not doc[end - 1].text[:1].isupper():
+            end -= 1          # "Hasan E. von der" -> "Hasan E."
+        if end > ent.start and not covered.intersection(range(ent.start, end)):
+            found.append(Phrase(ent.start, end, name=(ent.start, end)))
+    return found
 
 
 def _with_determiner(doc: Doc, c: Coded, grammar, body_token: int, floor: int) -> int:

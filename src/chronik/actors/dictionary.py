@@ -56,6 +56,7 @@ class Grammar:
     unknown_country: str
     people_with_name_sector: str
     named_person_feats: frozenset[str] = frozenset({"m", "f"})
+    unlisted_person_sector: str | None = None
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
@@ -167,6 +168,7 @@ def _grammar(folder: Path) -> Grammar:
         place_sector=d["place_sector"], seat_sector=d["seat_sector"],
         inactive_sector=d["inactive_sector"], unknown_country=d["unknown_country"],
         people_with_name_sector=d["people_with_name_sector"],
+        unlisted_person_sector=d.get("unlisted_person_sector"),
         sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
                                        for k, v in (g.get("sector_nouns") or {}).items()}),
     )
