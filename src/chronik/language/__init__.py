@@ -15,6 +15,7 @@ from spacy.language import Language
 from chronik.language import component as _component  # noqa: F401  (registers the factories)
 
 DEFAULT_MODEL = "de_chronik"
+GAZETTEER = "chronik_gazetteer"
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 
 
@@ -41,18 +42,26 @@ def adapt_external(nlp: Language) -> Language:
     return nlp
 
 
-def load_language(name: str | None = None) -> Language:
+def add_gazetteer(nlp: Language) -> Language:
+    """Add ``chronik_gazetteer`` right after the pipeline's ``ner`` (nothing without one)."""
+    if "ner" in nlp.pipe_names and GAZETTEER not in nlp.pipe_names:
+        nlp.add_pipe(GAZETTEER, after="ner")
+    return nlp
+
+
+def load_language(name: str | None = None, gazetteer: bool = True) -> Language:
     """The language pipeline: an installed spaCy German model by ``name``, else chronik's own.
 
     ``name`` is a package name or a path; ``None`` or ``"de_chronik"`` loads the shipped
     pipeline (or, when it is missing, a tokenizer with the rule sentence splitter only).
+    ``gazetteer`` adds the name gazetteer after the statistical ``ner``.
     """
     if name and name != DEFAULT_MODEL:
-        return adapt_external(spacy.load(name))
-    path = default_model_path()
-    if (path / "config.cfg").exists():
-        return spacy.load(path)
-    return _fallback()
+        nlp = adapt_external(spacy.load(name))
+    else:
+        path = default_model_path()
+        nlp = spacy.load(path) if (path / "config.cfg").exists() else _fallback()
+    return add_gazetteer(nlp) if gazetteer else nlp
 
 
-__all__ = ["DEFAULT_MODEL", "adapt_external", "default_model_path", "load_language"]
+__all__ = ["DEFAULT_MODEL", "add_gazetteer", "adapt_external", "default_model_path", "load_language"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronik.language.gazetteer import MatchOptions, add_gazetteer_entities, load_name_lexicon
 from chronik.language.morph_rules import apply_rules
 from chronik.language.resources import load_language_resources
 from chronik.language.sentences import split_sentences
@@ -44,3 +45,26 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
 def make_morph_rules(nlp: Language, name: str, pos_from_tag: bool, closed_class_lemmas: bool,
                      particles: bool, mood: bool) -> MorphRules:
     return MorphRules(pos_from_tag, closed_class_lemmas, particles, mood)
+
+
+class NameGazetteer:
+    """Places, persons and organisations from chronik's dictionaries, merged into ``doc.ents``."""
+
+    def __init__(self, mode: str, options: MatchOptions) -> None:
+        self.mode = mode
+        self.options = options
+
+    def __call__(self, doc: Doc) -> Doc:
+        return add_gazetteer_entities(doc, load_name_lexicon(), self.options, self.mode)
+
+
+@Language.factory(
+    "chronik_gazetteer",
+    assigns=["doc.ents"],
+    default_config={"mode": "relabel", "dictionary": True, "genitive": True, "per_cues": True,
+                    "org_rules": False, "geo_needs_proper": True},
+)
+def make_gazetteer(nlp: Language, name: str, mode: str, dictionary: bool, genitive: bool,
+                   per_cues: bool, org_rules: bool, geo_needs_proper: bool) -> NameGazetteer:
+    return NameGazetteer(mode, MatchOptions(dictionary, genitive, per_cues, org_rules,
+                                            geo_needs_proper))

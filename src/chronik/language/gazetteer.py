@@ -1,0 +1,349 @@
+"""Name gazetteer for ``doc.ents``: places, persons and organisations from chronik's dictionaries.
+
+Runs after the statistical ``ner`` and adds what it missed:
+
+* LOC — the place gazetteer of :mod:`chronik.geo` (countries, cities ≥ 15k, regions; German,
+  own and pinned names, not the foreign alternative names) and the country names of the actor
+  dictionary;
+* PER — full names and surnames of the actor dictionary's persons, and capitalised tokens after
+  a title or role noun ("Trainer Jürgen Muster");
+* ORG — the actor dictionary's IGOs, groups, parties and media, capitalised tokens before a
+  company suffix ("… AG"), an organisation head with its name ("Bundesamt für …") and
+  single-word organisation compounds ("…ministerium").
+
+All German words come from ``resources/de/language/ner_gazetteer.yaml``; the dictionaries are
+compiled once per process into an immutable :class:`NameLexicon` (token tuples → label).
+Overlaps with the statistical entities are resolved by :func:`merge_entities`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from chronik.language.resources import read_examples, resource_path
+
+RESOURCE = "ner_gazetteer.yaml"
+ACTOR_LABELS: Mapping[str, str] = MappingProxyType({
+    "place": "LOC", "person": "PER", "short": "PER", "igo": "ORG", "group": "ORG"})
+# Labels of the names a rule found, by strength: an entry of a dictionary beats a rule guess.
+NAME_LABELS = ("PER", "LOC", "ORG")
+
+
+def fold(text: str) -> str:
+    """Lookup form of a token: lowercased."""
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Names by lowercased token tuple, and the cue words of the rules."""
+
+    names: Mapping[tuple[str, ...], str]
+    caps: frozenset[tuple[str, ...]]  # names that must be written in capitals (acronyms)
+    geo_single: frozenset[str]  # one-token names known only from the place gazetteer
+    longest: Mapping[str, int]  # first token → most tokens of a name starting with it
+    loc_stop: frozenset[str]
+    never: frozenset[str]
+    per_cues: frozenset[str]
+    per_stop: frozenset[str]
+    per_particles: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    org_links: frozenset[str]
+    org_endings: tuple[str, ...]
+
+
+def _lower_set(words: Iterable[Any]) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in words)
+
+
+def _add(names: dict[tuple[str, ...], str], key: tuple[str, ...], label: str) -> None:
+    # First label wins: actor entries are added before places.
+    names.setdefault(key, label)
+
+
+def _keep_place(candidate: Any, home: frozenset[str], min_population: int) -> bool:
+    """German or pinned names always; a town's own name only at home or when it is large."""
+    if candidate.source in ("german", "pinned"):
+        return True
+    if candidate.source != "name":
+        return False
+    entry = candidate.entry
+    return (not entry.feature.startswith("P.") or entry.country in home
+            or entry.population >= min_population)
+
+
+def _place_names(data: Mapping[str, Any]) -> Iterable[str]:
+    from chronik.geo import load_gazetteer
+
+    home = frozenset(data.get("place_home_countries", ()))
+    min_population = int(data.get("place_min_population", 0))
+    gaz = load_gazetteer()
+    for key, candidates in gaz.index.items():
+        if any(_keep_place(c, home, min_population) for c in candidates):
+            yield key
+
+
+def _actor_names() -> Iterable[tuple[str, str, bool]]:
+    from chronik.actors import ActorDictionary
+
+    actors = ActorDictionary.load()
+    for form, readings in actors.readings.items():
+        for reading in readings:
+            label = ACTOR_LABELS.get(reading.kind)
+            if label and not reading.prefix and not reading.genitive:
+                yield form, label, reading.case == "caps"
+                break
+
+
+def build_lexicon(data: Mapping[str, Any], places: Iterable[str],
+                  actors: Iterable[tuple[str, str, bool]]) -> NameLexicon:
+    """The lexicon from the YAML data, place names and (form, label, all-caps) actor names."""
+    never = _lower_set(data.get("never_names", ()))
+    names: dict[tuple[str, ...], str] = {}
+    caps: set[tuple[str, ...]] = set()
+    for form, label, is_caps in actors:
+        key = tuple(fold(form).split())
+        if key and " ".join(key) not in never:
+            _add(names, key, label)
+            if is_caps:
+                caps.add(key)
+    for form in data.get("organisations", ()):
+        key = tuple(fold(str(form)).split())
+        _add(names, key, "ORG")
+        if str(form).isupper() and len(str(form)) > 1:
+            caps.add(key)
+    geo_single: set[str] = set()
+    for name in places:
+        key = tuple(fold(name).split())
+        if key and " ".join(key) not in never:
+            if key not in names and len(key) == 1:
+                geo_single.add(key[0])
+            _add(names, key, "LOC")
+    longest: dict[str, int] = {}
+    for key in names:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return NameLexicon(
+        names=MappingProxyType(names), caps=frozenset(caps), geo_single=frozenset(geo_single),
+        longest=MappingProxyType(longest),
+        loc_stop=_lower_set(data.get("loc_stop", ())), never=never,
+        per_cues=_lower_set(data.get("per_cues", ())),
+        per_stop=_lower_set(data.get("per_stop", ())),
+        per_particles=_lower_set(data.get("per_particles", ())),
+        org_suffixes=_lower_set(data.get("org_suffixes", ())),
+        org_heads=_lower_set(data.get("org_heads", ())),
+        org_links=_lower_set(data.get("org_links", ())),
+        org_endings=tuple(sorted(_lower_set(data.get("org_compound_endings", ())))),
+    )
+
+
+def read_gazetteer_data() -> dict[str, Any]:
+    with open(resource_path(RESOURCE), encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def load_name_lexicon(places: bool = True, actors: bool = True) -> NameLexicon:
+    """The shipped lexicon, built once per process."""
+    data = read_gazetteer_data()
+    return build_lexicon(data, _place_names(data) if places else (),
+                         _actor_names() if actors else ())
+
+
+def gazetteer_examples() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The ``# example:`` lines of the resource: (sentence, [(label, span text)])."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in read_examples(RESOURCE):
+        sentence, _, expected = line.partition("|")
+        pairs = [tuple(p.strip().split("=", 1)) for p in expected.split(";") if p.strip()]
+        out.append((sentence.strip(), [(a, b) for a, b in pairs]))
+    return out
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class MatchOptions:
+    """Which rules run (each one measured on GermEval dev, see docs/language.md)."""
+
+    dictionary: bool = True
+    genitive: bool = True
+    per_cues: bool = True
+    org_rules: bool = True
+    geo_needs_proper: bool = True  # a one-token place known only from geo needs an NE/PROPN tag
+
+
+def _proper(token: Any) -> bool:
+    return token.tag_ in ("NE", "FM") or token.pos_ == "PROPN" or not token.tag_
+
+
+def dictionary_spans(doc: Doc, lex: NameLexicon, options: MatchOptions,
+                     lowered: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Longest dictionary names starting on a capitalised token; genitive -s on the last one."""
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        text = doc[i].text
+        match: tuple[int, int, str] | None = None
+        if _capitalised(text):
+            longest = lex.longest.get(lowered[i], 0)
+            if options.genitive and text.endswith("s"):
+                longest = max(longest, 1)
+            for length in range(min(longest, n - i), 0, -1):
+                key = tuple(lowered[i:i + length])
+                label = lex.names.get(key)
+                if label is None and options.genitive and key[-1].endswith("s"):
+                    stem = (*key[:-1], key[-1][:-1])
+                    label = lex.names.get(stem)
+                    key = stem if label else key
+                if label is None or not _capitalised(doc[i + length - 1].text):
+                    continue
+                if key in lex.caps and not all(t.text.isupper() for t in doc[i:i + length]):
+                    continue
+                if length == 1 and key[0] in lex.geo_single:
+                    if key[0] in lex.loc_stop:
+                        continue
+                    if options.geo_needs_proper and not _proper(doc[i]):
+                        continue
+                match = (i, i + length, label)
+                break
+        if match:
+            found.append(match)
+            i = match[1]
+        else:
+            i += 1
+    return found
+
+
+def _name_run(doc: Doc, start: int, lex: NameLexicon, lowered: Sequence[str],
+              limit: int = 4) -> int:
+    """End of a run of capitalised name tokens from ``start`` (particles allowed inside)."""
+    end = start
+    while end < len(doc) and end - start < limit:
+        text = doc[end].text
+        if _capitalised(text) and lowered[end] not in lex.per_stop and (text.isalpha() or "-" in text):
+            end += 1
+        elif lowered[end] in lex.per_particles and end > start and end + 1 < len(doc) \
+                and _capitalised(doc[end + 1].text):
+            end += 1
+        else:
+            break
+    return end
+
+
+def cue_person_spans(doc: Doc, lex: NameLexicon,
+                     lowered: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Capitalised proper tokens after a title or role noun: "Trainer Jürgen Muster"."""
+    found: list[tuple[int, int, str]] = []
+    for i in range(len(doc) - 1):
+        if lowered[i] not in lex.per_cues:
+            continue
+        start = i + 1
+        while start < len(doc) and lowered[start] in lex.per_cues:
+            start += 1
+        end = _name_run(doc, start, lex, lowered)
+        if end > start and all(_proper(t) for t in doc[start:end] if _capitalised(t.text)):
+            found.append((start, end, "PER"))
+    return found
+
+
+def org_rule_spans(doc: Doc, lex: NameLexicon,
+                   lowered: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Organisations by suffix ("… AG"), head ("Bundesamt für …") or compound ending."""
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    for i in range(n):
+        low = lowered[i]
+        if low in lex.org_suffixes and i > 0 and _capitalised(doc[i - 1].text):
+            start = i
+            while start > 0 and _capitalised(doc[start - 1].text) and start > i - 3 \
+                    and lowered[start - 1] not in lex.per_stop:
+                start -= 1
+            if start < i:
+                found.append((start, i + 1, "ORG"))
+        elif low in lex.org_heads and i + 1 < n:
+            j = i + 1
+            if lowered[j] in lex.org_links and j + 1 < n:
+                j += 1
+                while j < n and lowered[j] in ("der", "die", "das", "des", "dem"):
+                    j += 1
+            end = j
+            while end < n and end - j < 3 and _capitalised(doc[end].text) \
+                    and doc[end].text.isalpha():
+                end += 1
+            if end > j and (j > i + 1 or all(_proper(t) for t in doc[i + 1:end])):
+                found.append((i, end, "ORG"))
+        elif _capitalised(doc[i].text) and low.endswith(lex.org_endings) and doc[i].text.isalpha() \
+                and not any(low == e for e in lex.org_endings) and low not in lex.org_heads:
+            found.append((i, i + 1, "ORG"))
+    return found
+
+
+def gazetteer_spans(doc: Doc, lex: NameLexicon, options: MatchOptions
+                    ) -> list[tuple[int, int, str]]:
+    """Every candidate span of the gazetteer and the rules, overlapping ones included."""
+    lowered = [fold(t.text) for t in doc]
+    spans: list[tuple[int, int, str]] = []
+    if options.dictionary:
+        spans += dictionary_spans(doc, lex, options, lowered)
+    if options.per_cues:
+        spans += cue_person_spans(doc, lex, lowered)
+    if options.org_rules:
+        spans += org_rule_spans(doc, lex, lowered)
+    return spans
+
+
+def merge_entities(doc: Doc, found: Sequence[tuple[int, int, str]], mode: str = "fill"
+                   ) -> tuple[Span, ...]:
+    """New ``doc.ents`` from the statistical entities and the gazetteer's spans.
+
+    ``fill``: a gazetteer span is added where it overlaps no statistical entity;
+    ``longer``: also replaces the statistical entities it strictly contains;
+    ``relabel``: like ``longer``, and an exact match takes the gazetteer's label.
+    """
+    ents = list(doc.ents)
+    taken = [False] * len(doc)
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            taken[k] = True
+    out = list(ents)
+    for start, end, label in sorted(found, key=lambda s: (s[0], -(s[1] - s[0]))):
+        inside = [e for e in out if e.start < end and start < e.end]
+        if not inside:
+            if not any(taken[start:end]) or mode != "fill":
+                out.append(Span(doc, start, end, label=label))
+            continue
+        if mode == "fill":
+            continue
+        exact = [e for e in inside if e.start == start and e.end == end]
+        if exact:
+            if mode == "relabel" and exact[0].label_ != label:
+                out.remove(exact[0])
+                out.append(Span(doc, start, end, label=label))
+            continue
+        if all(start <= e.start and e.end <= end for e in inside):
+            for e in inside:
+                out.remove(e)
+            out.append(Span(doc, start, end, label=label))
+    return tuple(sorted(filter_spans(out), key=lambda s: s.start))
+
+
+def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
+                           mode: str = "fill") -> Doc:
+    doc.ents = merge_entities(doc, gazetteer_spans(doc, lex, options), mode)
+    return doc
+
+
+__all__ = ["MatchOptions", "NameLexicon", "add_gazetteer_entities", "build_lexicon",
+           "gazetteer_examples", "gazetteer_spans", "load_name_lexicon", "merge_entities"]
