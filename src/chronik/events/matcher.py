@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chronik.events.resources import Entry, EventResources, Frame
+from chronik.events.resources import Entry, EventResources, Frame, Grammar
 from chronik.events.view import SentenceView
 
 
@@ -49,9 +49,34 @@ class Trigger:
         return (self.frame.agentless if self.frame else None) or self.entry.agentless
 
 
+def particle_verb_lemmas(word: str, grammar: Grammar) -> list[str]:
+    """Infinitives a particle verb's participle or zu-infinitive may belong to, when the
+    lemmatizer misses it: particle + ge/zu + stem + ending -> particle + stem + infinitive
+    ending ("einbestellt" -> "einbestellen", "freigelassen" -> "freilassen", "einzubestellen"
+    -> "einbestellen"). All affixes come from the grammar data."""
+    found: list[str] = []
+    for particle in grammar.particles_longest_first:
+        if not word.startswith(particle) or len(word) < len(particle) + 4:
+            continue
+        rest = word[len(particle):]
+        for infix in (grammar.zu_infix, grammar.participle_prefix, ""):
+            if infix and not rest.startswith(infix):
+                continue
+            stem = rest[len(infix):]
+            if infix == grammar.zu_infix:
+                found.append(particle + stem)
+                continue
+            for ending, infinitive in grammar.participle_suffixes:
+                if stem.endswith(ending) and len(stem) > len(ending) + 2:
+                    found.append(particle + stem[:-len(ending)] + infinitive)
+    return found
+
+
 def _verb_entry(view: SentenceView, res: EventResources, i: int) -> tuple[Entry, int | None] | None:
     low = view.lower[i]
     candidates = [*res.forms.get(low, ()), view.lemma[i], low]
+    if view.grammar.participle_suffixes:
+        candidates += particle_verb_lemmas(low, view.grammar)
     particle = view.separable_particle(i)
     for lemma in candidates:
         if particle is None and lemma != view.lemma[i] and any(
@@ -65,6 +90,8 @@ def _verb_entry(view: SentenceView, res: EventResources, i: int) -> tuple[Entry,
             continue
         entry = res.verbs.get(lemma)
         if entry is not None:
+            if view.lemma[i] == low and lemma != low:
+                view.lemma[i] = lemma  # a participle the lemmatizer missed: now shaped as one
             return entry, None
     return None
 

@@ -99,7 +99,15 @@ class Grammar:
     nouns_need_target: bool = False
     possessives: frozenset[str] = frozenset()
     genitive_articles: frozenset[str] = frozenset()
+
+    @property
+    def particles_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.particles, key=len, reverse=True))
+
     context_target_sentences: int = 0
+    participle_prefix: str = ""
+    zu_infix: str = ""
+    participle_suffixes: tuple[tuple[str, str], ...] = ()
     targetless_roots: tuple[str, ...] = ()
     drop_targetless: bool = False
 
@@ -280,6 +288,11 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         possessives=_words(data, "possessives"),
         genitive_articles=_words(data, "genitive_articles"),
         context_target_sentences=int(data.get("context_target_sentences", 0)),
+        participle_prefix=str(data.get("participle_prefix", "")),
+        zu_infix=str(data.get("zu_infix", "")),
+        participle_suffixes=tuple(sorted(((str(k), str(v)) for k, v in
+                                          (data.get("participle_suffixes") or {}).items()),
+                                         key=lambda kv: -len(kv[0]))),
         targetless_roots=tuple(str(r) for r in data.get("targetless_roots", [])),
         drop_targetless=bool(data.get("drop_targetless", False)))
 

@@ -1,0 +1,34 @@
+"""Lemma gaps of particle verbs, discourse targets, and target-less events of patient roots."""
+
+from __future__ import annotations
+
+from chronik.events import code_doc, load_resources
+from chronik.events.matcher import particle_verb_lemmas
+
+RES = load_resources()
+
+
+def test_participles_and_zu_infinitives_of_particle_verbs_give_their_infinitive() -> None:
+    assert "einbestellen" in particle_verb_lemmas("einbestellt", RES.grammar)
+    assert "einbestellen" in particle_verb_lemmas("einzubestellen", RES.grammar)
+    assert "freilassen" in particle_verb_lemmas("freigelassen", RES.grammar)
+
+
+def test_a_participle_the_lemmatizer_misses_still_triggers(doc_maker) -> None:
+    doc = doc_maker("Der Botschafter Russlands wurde von Berlin einbestellt .".split(),
+                    actors=[(0, 3, "RUSGOV"), (5, 6, "DEUGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [
+        ("114", "DEUGOV", "RUSGOV")]
+
+
+def test_an_event_without_target_in_its_clause_takes_the_party_just_discussed(doc_maker) -> None:
+    doc = doc_maker(("Die Polizei stürmte die Redaktion der Zeitung Beispielblatt . "
+                     "Die Opposition kritisierte das scharf .").split(),
+                    actors=[(0, 2, "TURCOP"), (6, 8, "TURMED"), (9, 11, "TUROPP")])
+    events = [(e.code, e.source, e.target) for e in code_doc(doc, RES)]
+    assert ("111", "TUROPP", "TURMED") in events
+
+
+def test_criticism_of_no_one_named_is_no_event(doc_maker) -> None:
+    doc = doc_maker("Die Opposition kritisierte das scharf .".split(), actors=[(0, 2, "TUROPP")])
+    assert code_doc(doc, RES) == []
