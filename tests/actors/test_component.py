@@ -63,3 +63,17 @@ def test_unlisted_person_names_from_the_language_layer_are_civilians_of_the_stor
                      ("Karim Beispielmann", "EGYCVL", "name:unlisted"),
                      ("Beispielmann", "EGYCVL", "name:unlisted"),
                      ("er", "EGYCVL", "name:unlisted")]
+
+
+def test_a_name_in_apposition_to_a_role_is_that_role(actors):
+    from spacy.tokens import Span
+
+    from chronik.actors.coder import code_doc
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Die Bürgermeisterin von Cizre, Leyla Beispiel, wurde in der Türkei abgesetzt.")
+    doc.ents = [Span(doc, 5, 7, label="PER")]
+    coded = [(span.text, m.code) for span, m in code_doc(doc, actors)]
+    assert coded == [("Die Bürgermeisterin", "TURGOV"), ("Leyla Beispiel", "TURGOV"),
+                     ("der Türkei", "TURGOV")]

@@ -20,6 +20,7 @@ from chronik.model import ActorMention, register_extensions
 SPAN_KEY = "actors"
 NON_COUNTRIES = ("IGO", "NGO", "---")
 PERSON_LABELS = ("PER", "PERSON")
+MODIFIER_POS = ("ADJ", "NUM")       # words a mention's span may take before it: "der frühere …"
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,16 @@ class _Resolver:
             return make_mention(m.code, m.name, m.entry, (start, end)), feats, True
         if not self.g.unlisted_person_sector:
             return None
+        last = next((c for c in reversed(self.history) if c.role_key and not c.pronoun), None)
+        if (last is not None and last.person
+                and 0 <= p.start - 1 - last.end <= self.g.apposition_gap
+                and self.doc[p.start - 1].text in self.g.apposition_marks
+                and all(t.is_alpha for t in self.doc[last.end:p.start - 1])):
+            # apposition: "der Chefredakteur von Beispiel TV, Tarik Beispiel," is that role
+            m = last.mention
+            mention = make_mention(m.code, self._text(p.name), m.entry)
+            self._register(p.name, mention, last.feats)
+            return mention, last.feats, True
         country = (self.sentence_place.get(self.sentence_of[p.start]) or self.context
                    or self.g.unknown_country)
         mention = make_mention(country + self.g.unlisted_person_sector, self._text(p.name),
@@ -438,8 +449,9 @@ def _with_determiner(doc: Doc, c: Coded, grammar, body_token: int, floor: int) -
     if c.pronoun:
         return c.start
     k = c.start
+    tagged = doc.has_annotation("POS")
     while (k - 1 >= max(body_token, floor) and c.start - k < 2 and doc[k - 1].text.isalpha()
-           and doc[k - 1].text.islower()
+           and doc[k - 1].text.islower() and (not tagged or doc[k - 1].pos_ in MODIFIER_POS)
            and fold(doc[k - 1].text).endswith(grammar.modifier_endings)
            and fold(doc[k - 1].text) not in grammar.determiners):
         k -= 1

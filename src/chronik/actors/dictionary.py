@@ -57,6 +57,8 @@ class Grammar:
     people_with_name_sector: str
     named_person_feats: frozenset[str] = frozenset({"m", "f"})
     unlisted_person_sector: str | None = None
+    apposition_marks: frozenset[str] = frozenset({","})
+    apposition_gap: int = 4          # words between a role and the comma of its apposition
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
