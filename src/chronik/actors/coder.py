@@ -281,6 +281,14 @@ class _Resolver:
                     span = self.doc[coded.start:coded.end]
                     return country + noun.sector, (span.start_char, span.end_char)
         context = self.sentence_place.get(sentence)
+        if context is None and definite:
+            # "die Regierung" far after "die Regierung in Libyen": the same noun, anywhere before
+            for coded in reversed(self.history):
+                country = coded.mention.country
+                if (not coded.pronoun and coded.role_key == p.role.ref and country
+                        and country not in NON_COUNTRIES):
+                    span = self.doc[coded.start:coded.end]
+                    return country + noun.sector, (span.start_char, span.end_char)
         if context is None and noun.sector in self.g.located_sectors:
             context = self.located
         return (context or self.context or self.g.unknown_country) + noun.sector, None
