@@ -32,3 +32,8 @@ def test_an_event_without_target_in_its_clause_takes_the_party_just_discussed(do
 def test_criticism_of_no_one_named_is_no_event(doc_maker) -> None:
     doc = doc_maker("Die Opposition kritisierte das scharf .".split(), actors=[(0, 2, "TUROPP")])
     assert code_doc(doc, RES) == []
+
+
+def test_umlaut_plurals_and_compounds_find_their_singular_trigger() -> None:
+    assert RES.noun("Vorwürfe").lemma == "vorwurf"
+    assert RES.noun("Militärschlägen").lemma == "militärschlag"

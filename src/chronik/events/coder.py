@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -16,7 +17,7 @@ from chronik.events.view import Layers, SentenceView
 from chronik.model import Event
 
 BASE_CONFIDENCE = {"dep": 0.75, "order": 0.6, "between": 0.55, "inherited": 0.45,
-                   "agentless": 0.4}
+                   "agentless": 0.4, "reported": 0.45}
 ROOT_STATEMENT = "01"
 STATE_SECTORS = ("GOV", "JUD", "COP", "MIL", "LEG")
 
@@ -75,6 +76,14 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     verb_clauses: set[tuple[tuple[int, int], str | None]] = set()
     triggers = find_triggers(view, res)
     view.noun_triggers = frozenset(t.token for t in triggers if t.entry.kind == "noun")
+    if res.grammar.reported_speech_source:
+        for trig in triggers:
+            # the speaker, whether or not the speech verb names an addressee
+            found = assign_roles(view, replace(trig, entry=replace(
+                trig.entry, requires_target=False))) if trig.entry.speech else []
+            if found and found[0].source is not None:
+                view.speaker, view.speech_clause = found[0].source, view.clause_of(trig.token)
+                break
     # The content of a demand, appeal, accusation or rejection ("fordert, dass X zurücktritt";
     # "wirft Y vor, Z getötet zu haben") is what is demanded or alleged, not a further event.
     contents = {(r.start, r.stop) for t in triggers if t.code[:2] in res.grammar.content_target_roots

@@ -105,6 +105,9 @@ class Grammar:
         return tuple(sorted(self.particles, key=len, reverse=True))
 
     context_target_sentences: int = 0
+    plural_umlauts: MappingProxyType[str, str] = field(
+        default_factory=lambda: MappingProxyType({}))
+    reported_speech_source: bool = False
     participle_prefix: str = ""
     zu_infix: str = ""
     participle_suffixes: tuple[tuple[str, str], ...] = ()
@@ -161,6 +164,7 @@ class EventResources:
         key = lemma.lower()
         keys = [key] + [key[:-len(s)] for s in self.grammar.noun_endings
                         if key.endswith(s) and len(key) - len(s) >= self.noun_min_len]
+        keys += [k for k in map(self._without_plural_umlaut, keys[1:]) if k]
         for word in keys:
             entry = self.nouns.get(word)
             if entry is not None:
@@ -170,6 +174,16 @@ class EventResources:
                 entry = self.nouns.get(word[cut:])
                 if entry is not None:
                     return entry
+        return None
+
+
+    def _without_plural_umlaut(self, stem: str) -> str | None:
+        """The singular stem of an umlaut plural ("vorwürf" of "Vorwürfe" -> "vorwurf"): the
+        last umlaut of the stem replaced by its base vowel (grammar ``plural_umlauts``)."""
+        for k in range(len(stem) - 1, -1, -1):
+            base = self.grammar.plural_umlauts.get(stem[k])
+            if base is not None:
+                return stem[:k] + base + stem[k + 1:]
         return None
 
 
@@ -288,6 +302,9 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         possessives=_words(data, "possessives"),
         genitive_articles=_words(data, "genitive_articles"),
         context_target_sentences=int(data.get("context_target_sentences", 0)),
+        plural_umlauts=MappingProxyType({str(k): str(v) for k, v in
+                                         (data.get("plural_umlauts") or {}).items()}),
+        reported_speech_source=bool(data.get("reported_speech_source", False)),
         participle_prefix=str(data.get("participle_prefix", "")),
         zu_infix=str(data.get("zu_infix", "")),
         participle_suffixes=tuple(sorted(((str(k), str(v)) for k, v in

@@ -286,6 +286,11 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         how = "inherited"
     else:
         source = None
+    if source is None and not trig.entry.speech and view.speaker is not None and \
+            view.clause_of(trig.token) != view.speech_clause and not after_verb and \
+            view.lower[start] not in view.grammar.relative_pronouns and \
+            not any(view.is_nounlike(j) for j in range(start, position)):
+        source, how = view.speaker, "reported"  # "..., das sei rechtswidrig, sagte Toros"
     if source is None:
         pair = _between(view, clause)
         if pair is None:
