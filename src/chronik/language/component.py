@@ -62,9 +62,12 @@ class NameGazetteer:
     "chronik_gazetteer",
     assigns=["doc.ents"],
     default_config={"mode": "relabel", "dictionary": True, "genitive": True, "per_cues": True,
-                    "org_rules": False, "geo_needs_proper": True},
+                    "org_rules": False, "geo_needs_proper": True, "first_names": False,
+                    "drop_common_loc": True},
 )
 def make_gazetteer(nlp: Language, name: str, mode: str, dictionary: bool, genitive: bool,
-                   per_cues: bool, org_rules: bool, geo_needs_proper: bool) -> NameGazetteer:
+                   per_cues: bool, org_rules: bool, geo_needs_proper: bool, first_names: bool,
+                   drop_common_loc: bool) -> NameGazetteer:
+    """Defaults are the choices measured on GermEval dev (docs/language.md)."""
     return NameGazetteer(mode, MatchOptions(dictionary, genitive, per_cues, org_rules,
-                                            geo_needs_proper))
+                                            geo_needs_proper, first_names, drop_common_loc))

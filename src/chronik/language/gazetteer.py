@@ -32,9 +32,10 @@ from chronik.language.resources import read_examples, resource_path
 
 RESOURCE = "ner_gazetteer.yaml"
 ACTOR_LABELS: Mapping[str, str] = MappingProxyType({
-    "place": "LOC", "person": "PER", "short": "PER", "igo": "ORG", "group": "ORG"})
-# Labels of the names a rule found, by strength: an entry of a dictionary beats a rule guess.
-NAME_LABELS = ("PER", "LOC", "ORG")
+    "place": "LOC", "seat": "LOC", "person": "PER", "short": "PER", "igo": "ORG", "group": "ORG"})
+# A span the gazetteer found: start, end, label, and whether it may override the statistical
+# model (weak names — other names of places — only fill gaps).
+Found = tuple[int, int, str, bool]
 
 
 def fold(text: str) -> str:
@@ -49,6 +50,7 @@ class NameLexicon:
     names: Mapping[tuple[str, ...], str]
     caps: frozenset[tuple[str, ...]]  # names that must be written in capitals (acronyms)
     geo_single: frozenset[str]  # one-token names known only from the place gazetteer
+    weak: frozenset[tuple[str, ...]]  # names that only fill gaps (alternate place names)
     longest: Mapping[str, int]  # first token → most tokens of a name starting with it
     loc_stop: frozenset[str]
     never: frozenset[str]
@@ -59,6 +61,8 @@ class NameLexicon:
     org_heads: frozenset[str]
     org_links: frozenset[str]
     org_endings: tuple[str, ...]
+    first_names: frozenset[str]
+    loc_suffixes: tuple[str, ...]
 
 
 def _lower_set(words: Iterable[Any]) -> frozenset[str]:
@@ -70,26 +74,42 @@ def _add(names: dict[tuple[str, ...], str], key: tuple[str, ...], label: str) ->
     names.setdefault(key, label)
 
 
-def _keep_place(candidate: Any, home: frozenset[str], min_population: int) -> bool:
-    """German or pinned names always; a town's own name only at home or when it is large."""
+def _keep_place(candidate: Any, home: frozenset[str], min_population: int,
+                alt_min_population: int) -> bool:
+    """German or pinned names always; a town's own name at home or when it is large; another
+    name (GeoNames alternate names, where most German exonyms are: "München", "Genf") only
+    for countries, regions and large cities."""
+    entry = candidate.entry
+    town = entry.feature.startswith("P.")
     if candidate.source in ("german", "pinned"):
         return True
-    if candidate.source != "name":
-        return False
-    entry = candidate.entry
-    return (not entry.feature.startswith("P.") or entry.country in home
-            or entry.population >= min_population)
+    if candidate.source == "name":
+        return not town or entry.country in home or entry.population >= min_population
+    return not town or entry.population >= alt_min_population
 
 
-def _place_names(data: Mapping[str, Any]) -> Iterable[str]:
+def _place_names(data: Mapping[str, Any]) -> Iterable[tuple[str, bool]]:
     from chronik.geo import load_gazetteer
+    from chronik.geo.names import is_latin_name
 
     home = frozenset(data.get("place_home_countries", ()))
     min_population = int(data.get("place_min_population", 0))
+    alt_min_population = int(data.get("place_alt_min_population", 0))
     gaz = load_gazetteer()
     for key, candidates in gaz.index.items():
-        if any(_keep_place(c, home, min_population) for c in candidates):
-            yield key
+        kept = [c for c in candidates
+                if _keep_place(c, home, min_population, alt_min_population)]
+        if kept and is_latin_name(key.title()):
+            yield key, any(c.source != "alt" for c in kept)
+
+
+def _actor_first_names() -> Iterable[str]:
+    from chronik.actors import ActorDictionary
+
+    for person in ActorDictionary.load().persons.values():
+        parts = person.name.split()
+        if len(parts) > 1 and parts[0].isalpha() and len(parts[0]) > 2:
+            yield parts[0]
 
 
 def _actor_names() -> Iterable[tuple[str, str, bool]]:
@@ -104,9 +124,12 @@ def _actor_names() -> Iterable[tuple[str, str, bool]]:
                 break
 
 
-def build_lexicon(data: Mapping[str, Any], places: Iterable[str],
-                  actors: Iterable[tuple[str, str, bool]]) -> NameLexicon:
-    """The lexicon from the YAML data, place names and (form, label, all-caps) actor names."""
+def build_lexicon(data: Mapping[str, Any], places: Iterable[tuple[str, bool]],
+                  actors: Iterable[tuple[str, str, bool]],
+                  first_names: Iterable[str] = ()) -> NameLexicon:
+    """The lexicon from the YAML data, (place name, strong) pairs, (form, label, all-caps) actor
+    names and
+    first names (besides those of the data file)."""
     never = _lower_set(data.get("never_names", ()))
     names: dict[tuple[str, ...], str] = {}
     caps: set[tuple[str, ...]] = set()
@@ -122,17 +145,21 @@ def build_lexicon(data: Mapping[str, Any], places: Iterable[str],
         if str(form).isupper() and len(str(form)) > 1:
             caps.add(key)
     geo_single: set[str] = set()
-    for name in places:
+    weak: set[tuple[str, ...]] = set()
+    for name, strong in places:
         key = tuple(fold(name).split())
         if key and " ".join(key) not in never:
             if key not in names and len(key) == 1:
                 geo_single.add(key[0])
+            if key not in names and not strong:
+                weak.add(key)
             _add(names, key, "LOC")
     longest: dict[str, int] = {}
     for key in names:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
     return NameLexicon(
         names=MappingProxyType(names), caps=frozenset(caps), geo_single=frozenset(geo_single),
+        weak=frozenset(weak),
         longest=MappingProxyType(longest),
         loc_stop=_lower_set(data.get("loc_stop", ())), never=never,
         per_cues=_lower_set(data.get("per_cues", ())),
@@ -142,6 +169,9 @@ def build_lexicon(data: Mapping[str, Any], places: Iterable[str],
         org_heads=_lower_set(data.get("org_heads", ())),
         org_links=_lower_set(data.get("org_links", ())),
         org_endings=tuple(sorted(_lower_set(data.get("org_compound_endings", ())))),
+        first_names=(_lower_set([*data.get("first_names", ()), *first_names]) - never
+                     - _lower_set(data.get("per_cues", ()))),
+        loc_suffixes=tuple(sorted(_lower_set(data.get("place_suffixes", ())))),
     )
 
 
@@ -155,7 +185,8 @@ def load_name_lexicon(places: bool = True, actors: bool = True) -> NameLexicon:
     """The shipped lexicon, built once per process."""
     data = read_gazetteer_data()
     return build_lexicon(data, _place_names(data) if places else (),
-                         _actor_names() if actors else ())
+                         _actor_names() if actors else (),
+                         _actor_first_names() if actors else ())
 
 
 def gazetteer_examples() -> list[tuple[str, list[tuple[str, str]]]]:
@@ -179,8 +210,10 @@ class MatchOptions:
     dictionary: bool = True
     genitive: bool = True
     per_cues: bool = True
-    org_rules: bool = True
+    org_rules: bool = False  # suffix/head/compound rules: measured worse on dev, off
     geo_needs_proper: bool = True  # a one-token place known only from geo needs an NE/PROPN tag
+    first_names: bool = False  # a known first name + capitalised proper tokens: measured, off
+    drop_common_loc: bool = True  # drop a one-token NN-tagged LOC no list knows (no place suffix)
 
 
 def _proper(token: Any) -> bool:
@@ -188,14 +221,14 @@ def _proper(token: Any) -> bool:
 
 
 def dictionary_spans(doc: Doc, lex: NameLexicon, options: MatchOptions,
-                     lowered: Sequence[str]) -> list[tuple[int, int, str]]:
+                     lowered: Sequence[str]) -> list[Found]:
     """Longest dictionary names starting on a capitalised token; genitive -s on the last one."""
-    found: list[tuple[int, int, str]] = []
+    found: list[Found] = []
     n = len(doc)
     i = 0
     while i < n:
         text = doc[i].text
-        match: tuple[int, int, str] | None = None
+        match: Found | None = None
         if _capitalised(text):
             longest = lex.longest.get(lowered[i], 0)
             if options.genitive and text.endswith("s"):
@@ -216,7 +249,7 @@ def dictionary_spans(doc: Doc, lex: NameLexicon, options: MatchOptions,
                         continue
                     if options.geo_needs_proper and not _proper(doc[i]):
                         continue
-                match = (i, i + length, label)
+                match = (i, i + length, label, key not in lex.weak)
                 break
         if match:
             found.append(match)
@@ -242,10 +275,22 @@ def _name_run(doc: Doc, start: int, lex: NameLexicon, lowered: Sequence[str],
     return end
 
 
+def first_name_spans(doc: Doc, lex: NameLexicon,
+                     lowered: Sequence[str]) -> list[Found]:
+    """A known first name and the capitalised proper tokens after it: "Jürgen Muster"."""
+    found: list[Found] = []
+    for i in range(len(doc) - 1):
+        if lowered[i] in lex.first_names and _capitalised(doc[i].text):
+            end = _name_run(doc, i + 1, lex, lowered, limit=3)
+            if end > i + 1 and all(_proper(t) for t in doc[i + 1:end] if _capitalised(t.text)):
+                found.append((i, end, "PER", True))
+    return found
+
+
 def cue_person_spans(doc: Doc, lex: NameLexicon,
-                     lowered: Sequence[str]) -> list[tuple[int, int, str]]:
+                     lowered: Sequence[str]) -> list[Found]:
     """Capitalised proper tokens after a title or role noun: "Trainer Jürgen Muster"."""
-    found: list[tuple[int, int, str]] = []
+    found: list[Found] = []
     for i in range(len(doc) - 1):
         if lowered[i] not in lex.per_cues:
             continue
@@ -254,14 +299,14 @@ def cue_person_spans(doc: Doc, lex: NameLexicon,
             start += 1
         end = _name_run(doc, start, lex, lowered)
         if end > start and all(_proper(t) for t in doc[start:end] if _capitalised(t.text)):
-            found.append((start, end, "PER"))
+            found.append((start, end, "PER", True))
     return found
 
 
 def org_rule_spans(doc: Doc, lex: NameLexicon,
-                   lowered: Sequence[str]) -> list[tuple[int, int, str]]:
+                   lowered: Sequence[str]) -> list[Found]:
     """Organisations by suffix ("… AG"), head ("Bundesamt für …") or compound ending."""
-    found: list[tuple[int, int, str]] = []
+    found: list[Found] = []
     n = len(doc)
     for i in range(n):
         low = lowered[i]
@@ -271,7 +316,7 @@ def org_rule_spans(doc: Doc, lex: NameLexicon,
                     and lowered[start - 1] not in lex.per_stop:
                 start -= 1
             if start < i:
-                found.append((start, i + 1, "ORG"))
+                found.append((start, i + 1, "ORG", True))
         elif low in lex.org_heads and i + 1 < n:
             j = i + 1
             if lowered[j] in lex.org_links and j + 1 < n:
@@ -283,34 +328,46 @@ def org_rule_spans(doc: Doc, lex: NameLexicon,
                     and doc[end].text.isalpha():
                 end += 1
             if end > j and (j > i + 1 or all(_proper(t) for t in doc[i + 1:end])):
-                found.append((i, end, "ORG"))
+                found.append((i, end, "ORG", True))
         elif _capitalised(doc[i].text) and low.endswith(lex.org_endings) and doc[i].text.isalpha() \
                 and not any(low == e for e in lex.org_endings) and low not in lex.org_heads:
-            found.append((i, i + 1, "ORG"))
+            found.append((i, i + 1, "ORG", True))
     return found
 
 
 def gazetteer_spans(doc: Doc, lex: NameLexicon, options: MatchOptions
-                    ) -> list[tuple[int, int, str]]:
+                    ) -> list[Found]:
     """Every candidate span of the gazetteer and the rules, overlapping ones included."""
     lowered = [fold(t.text) for t in doc]
-    spans: list[tuple[int, int, str]] = []
+    spans: list[Found] = []
     if options.dictionary:
         spans += dictionary_spans(doc, lex, options, lowered)
     if options.per_cues:
         spans += cue_person_spans(doc, lex, lowered)
+    if options.first_names:
+        spans += first_name_spans(doc, lex, lowered)
     if options.org_rules:
         spans += org_rule_spans(doc, lex, lowered)
     return spans
 
 
-def merge_entities(doc: Doc, found: Sequence[tuple[int, int, str]], mode: str = "fill"
+def is_unknown_common_place(ent: Span, lex: NameLexicon) -> bool:
+    """A one-token LOC tagged as a common noun that no list knows and no place suffix ends."""
+    if ent.label_ != "LOC" or len(ent) != 1 or ent[0].tag_ != "NN":
+        return False
+    low = fold(ent.text)
+    known = (low,) in lex.names or (low.endswith("s") and (low[:-1],) in lex.names)
+    return not known and not low.endswith(lex.loc_suffixes)
+
+
+def merge_entities(doc: Doc, found: Sequence[Found], mode: str = "fill"
                    ) -> tuple[Span, ...]:
     """New ``doc.ents`` from the statistical entities and the gazetteer's spans.
 
     ``fill``: a gazetteer span is added where it overlaps no statistical entity;
     ``longer``: also replaces the statistical entities it strictly contains;
     ``relabel``: like ``longer``, and an exact match takes the gazetteer's label.
+    Weak spans (other names of places) only fill gaps in every mode.
     """
     ents = list(doc.ents)
     taken = [False] * len(doc)
@@ -318,13 +375,13 @@ def merge_entities(doc: Doc, found: Sequence[tuple[int, int, str]], mode: str = 
         for k in range(ent.start, ent.end):
             taken[k] = True
     out = list(ents)
-    for start, end, label in sorted(found, key=lambda s: (s[0], -(s[1] - s[0]))):
+    for start, end, label, strong in sorted(found, key=lambda s: (s[0], -(s[1] - s[0]))):
         inside = [e for e in out if e.start < end and start < e.end]
         if not inside:
-            if not any(taken[start:end]) or mode != "fill":
+            if not any(taken[start:end]) or (mode != "fill" and strong):
                 out.append(Span(doc, start, end, label=label))
             continue
-        if mode == "fill":
+        if mode == "fill" or not strong:
             continue
         exact = [e for e in inside if e.start == start and e.end == end]
         if exact:
@@ -341,6 +398,8 @@ def merge_entities(doc: Doc, found: Sequence[tuple[int, int, str]], mode: str = 
 
 def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
                            mode: str = "fill") -> Doc:
+    if options.drop_common_loc:
+        doc.ents = [e for e in doc.ents if not is_unknown_common_place(e, lex)]
     doc.ents = merge_entities(doc, gazetteer_spans(doc, lex, options), mode)
     return doc
 
