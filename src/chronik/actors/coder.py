@@ -142,6 +142,11 @@ class _Resolver:
                 return found
             country = split_code(owner)[0] if owner else (self.context or self.g.unknown_country)
             owner = country + self.g.inactive_sector
+        if owner is None and noun.anaphor:
+            found = self.anaphor(p, noun)
+            if found is None:
+                return None
+            owner, antecedent = found
         if owner is None:
             owner, antecedent = self.from_context(p, noun)
         mention = make_mention(owner, self._text(p.name) if p.name else None,
@@ -245,6 +250,44 @@ class _Resolver:
                 m = coded.mention
                 return (ActorMention(m.code, m.name, m.country, m.sector, m.entry,
                                      (span.start_char, span.end_char)), coded.feats, True)
+        return None
+
+    def determiner(self, p: Phrase) -> str | None:
+        """The (folded) determiner of a role phrase, over up to two modifiers: "des
+        international isolierten Landes" -> "des"."""
+        k = p.start - 1
+        while k >= 0 and p.start - k <= 3:
+            word = fold(self.doc[k].text)
+            if word in self.g.determiners or word in self.g.possessives:
+                return word
+            if not (self.doc[k].is_alpha and self.doc[k].text.islower()):
+                return None
+            k -= 1
+        return None
+
+    def anaphor(self, p: Phrase, noun) -> tuple[str, tuple[int, int] | None] | None:
+        """"das Land", "des Landes": the nearest country named before (within the window);
+        "sein Land": the country of the nearest person. Indefinite uses are no actor."""
+        determiner = self.determiner(p)
+        if determiner is None or not (determiner in self.g.definite
+                                       or determiner in self.g.possessives):
+            return None
+        possessive = determiner in self.g.possessives
+        sentence = self.sentence_of[p.start]
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.window:
+                break
+            country = coded.mention.country
+            if coded.pronoun or not country or country in NON_COUNTRIES:
+                continue
+            if possessive and not coded.person:
+                continue
+            entry = coded.mention.entry or ""
+            if possessive or entry.startswith("country:"):
+                span = self.doc[coded.start:coded.end]
+                return country + noun.sector, (span.start_char, span.end_char)
+        if self.context:
+            return self.context + noun.sector, None
         return None
 
     def from_context(self, p: Phrase, noun) -> tuple[str, tuple[int, int] | None]:

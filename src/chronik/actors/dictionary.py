@@ -58,6 +58,7 @@ class Grammar:
     named_person_feats: frozenset[str] = frozenset({"m", "f"})
     unlisted_person_sector: str | None = None
     apposition_marks: frozenset[str] = frozenset({","})
+    possessives: frozenset[str] = frozenset()
     apposition_gap: int = 4          # words between a role and the comma of its apposition
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -171,6 +172,7 @@ def _grammar(folder: Path) -> Grammar:
         inactive_sector=d["inactive_sector"], unknown_country=d["unknown_country"],
         people_with_name_sector=d["people_with_name_sector"],
         unlisted_person_sector=d.get("unlisted_person_sector"),
+        possessives=frozenset(fold(w) for w in g.get("possessive_determiners") or ()),
         sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
                                        for k, v in (g.get("sector_nouns") or {}).items()}),
     )
@@ -188,7 +190,8 @@ def _load_sectors(builder: _Builder, path: Path) -> None:
                 raise DictionaryError(f"{path}: {key} entry {number} has no forms (m/f/n/pl)")
             noun = RoleNoun(sector=sector, person=bool(entry.get("person")),
                             inherit=bool(entry.get("inherit")), head=bool(entry.get("head")),
-                            country=entry.get("country"), key=f"{key}:{next(iter(feats))}")
+                            country=entry.get("country"), key=f"{key}:{next(iter(feats))}",
+                            anaphor=bool(entry.get("anaphor")))
             for form, form_feats in feats.items():
                 reading = Reading("role", noun.key, feats=frozenset(form_feats), role=noun)
                 builder.add(form, reading)

@@ -88,6 +88,7 @@ class RoleNoun:
     head: bool = False
     country: str | None = None
     key: str = ""
+    anaphor: bool = False       # "das Land": refers back to a country named before
 
 
 @dataclass(frozen=True)

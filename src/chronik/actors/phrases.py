@@ -217,6 +217,9 @@ class PhraseBuilder:
         if (len(words) == 2 and words[0] in self.g.linking_prepositions
                 and words[1] in self.g.determiners):
             return "linked"
+        if (1 < len(words) <= 3 and words[0] in self.g.genitive_determiners
+                and self.gap_ok(end + 1, start)):
+            return "linked"          # "das Militär des international isolierten Landes"
         return None
 
     def pronouns(self, phrases: list[Phrase], body_token: int) -> list[Phrase]:
