@@ -36,9 +36,14 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                                            help=GOLD_HELP)],
         model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
+        first: Annotated[int, typer.Option(
+            "--from", help="score from this sentence on (1-based; GermEval dev held-out: 1801)")
+        ] = 1,
+        gazetteer: Annotated[bool, typer.Option(
+            "--gazetteer/--no-gazetteer", help="run the name gazetteer after ner")] = True,
     ) -> None:
         """PER/LOC/ORG span F1 (outer level, exact spans; OTH and -deriv/-part not scored)."""
-        result = score_ner(load_language(model), gold).as_dict()
+        result = score_ner(load_language(model, gazetteer=gazetteer), gold, first).as_dict()
         result["scored_types"] = list(SCORED_TYPES)
         _print(result, as_json)
 

@@ -172,9 +172,9 @@ def run_on_docs(nlp: Language, docs: Iterable[Doc], batch_size: int = 64) -> Ite
     yield from stream
 
 
-def score_ner(nlp: Language, gold_path: str | Path) -> NerScore:
-    """Score ``nlp``'s entities against a gold NER file."""
-    sentences = read_ner(gold_path)
+def score_ner(nlp: Language, gold_path: str | Path, first: int = 1) -> NerScore:
+    """Score ``nlp``'s entities against a gold NER file, from its ``first`` sentence (1-based)."""
+    sentences = read_ner(gold_path)[max(first, 1) - 1:]
     score = NerScore()
     for sent, doc in zip(sentences, run_on_docs(nlp, gold_docs(nlp, sentences)), strict=True):
         score.add(spans_from_tags(sent.tags), spans_from_doc(doc))
