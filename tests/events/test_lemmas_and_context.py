@@ -37,3 +37,11 @@ def test_criticism_of_no_one_named_is_no_event(doc_maker) -> None:
 def test_umlaut_plurals_and_compounds_find_their_singular_trigger() -> None:
     assert RES.noun("Vorwürfe").lemma == "vorwurf"
     assert RES.noun("Militärschlägen").lemma == "militärschlag"
+
+
+def test_an_undated_article_places_undated_events_at_its_first_absolute_date(doc_maker) -> None:
+    doc = doc_maker(("Im Jahr 2015 stieg die Zahl der Fälle . "
+                     "Die Polizei nahm die Verdächtigen fest .").split(),
+                    actors=[(9, 11, "DEUCOP"), (12, 14, "DEUCRM")], timexes=[(0, 3, "2015")])
+    (event,) = code_doc(doc, RES)
+    assert (event.code, event.date, event.date_from) == ("173", "2015", "text")

@@ -15,7 +15,7 @@ DATED_TYPES = ("DATE", "TIME")
 class EventDate:
     value: str | None
     text: str | None
-    origin: str | None  # "text" or "article"
+    origin: str | None  # "text" (also an undated article's first date) or "article"
 
 
 def _usable(span: Span) -> bool:
@@ -54,5 +54,11 @@ def event_date(view: SentenceView, trigger: int, timexes: list[Span]) -> EventDa
         return EventDate(_value(chosen), chosen.text, "text")
     published = article_date(view)
     if published is None:
-        return EventDate(None, None, None)
+        # An undated article's reference time is its first absolute date ("im Jahr 2015"):
+        # events it reports without their own time expression are placed there.
+        body = view.doc._.body_start or 0
+        anchor = next((s for s in timexes if _usable(s) and s.start_char >= body), None)
+        if anchor is None:
+            return EventDate(None, None, None)
+        return EventDate(_value(anchor), anchor.text, "text")
     return EventDate(published, None, "article")
