@@ -69,6 +69,18 @@ def _sector_allowed(trig: Trigger, source: str) -> bool:
     return not sectors or len(source) <= 3 or source[3:6] in sectors or source[:3] in sectors
 
 
+def _same_entity(roles: Roles) -> bool:
+    """Source and target are two mentions of one actor: the same dictionary entry, or the same
+    code for a state or international body ("EU ... die EU", "Seoul ... die Führung")."""
+    if roles.source is None or roles.target is None or roles.source.code != roles.target.code:
+        return False
+    one, two = roles.source.span._.actor, roles.target.span._.actor
+    if one is None or two is None:
+        return False
+    return one.entry == two.entry or one.entry.split(":", 1)[0] in ("country", "igo", "person") \
+        or two.entry.split(":", 1)[0] in ("country", "igo", "person")
+
+
 def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str | None, str | None, str]] = set()
@@ -95,6 +107,8 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
         for roles in assign_roles(view, trig):
             if roles.source_value is None or not _sector_allowed(trig, roles.source_value):
                 continue
+            if roles.how != "between" and _same_entity(roles):
+                roles = replace(roles, target=None)  # "Die EU reagierte besorgt": one actor
             if trig.entry.kind == "noun" and ((clause, roles.source_value) in verb_clauses or
                                               (clause, None) in verb_clauses):
                 continue  # the clause's verb already codes what this noun names or alleges
