@@ -75,7 +75,7 @@ def _same_entity(roles: Roles) -> bool:
     if roles.source is None or roles.target is None or roles.source.code != roles.target.code:
         return False
     one, two = roles.source.span._.actor, roles.target.span._.actor
-    if one is None or two is None:
+    if one is None or two is None or not one.entry or not two.entry:
         return False
     return one.entry == two.entry or one.entry.split(":", 1)[0] in ("country", "igo", "person") \
         or two.entry.split(":", 1)[0] in ("country", "igo", "person")
