@@ -114,7 +114,8 @@ class _Resolver:
                 found = self.noun_sector(p, found)
             if found and p.name and p.has("people"):
                 mention = found[0]
-                code = (mention.country or "") + self.g.people_with_name_sector
+                code = (mention.country or "") + (self.group_sector(p)
+                                                  or self.g.people_with_name_sector)
                 # a named member of a people is one person, of either gender
                 found = (make_mention(code, self._text(p.name), mention.entry),
                          self.g.named_person_feats, True)
@@ -154,6 +155,20 @@ class _Resolver:
         if p.name:
             self._register(p.name, mention, feats)
         return mention, feats, noun.person
+
+    def group_sector(self, p: Phrase) -> str | None:
+        """The sector of a counted group of persons named before ("drei Journalisten" ...
+        "der Australier X"): named members of a people introduced after it belong to it."""
+        for coded in reversed(self.history):
+            if (coded.person and coded.role_key and not coded.pronoun and "pl" in coded.feats
+                    and coded.start > 0 and self._counted(coded.start - 1)
+                    and coded.mention.sector not in self.g.group_sector_not):
+                return coded.mention.sector
+        return None
+
+    def _counted(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.is_digit or token.like_num or fold(token.text) in self.g.group_counts
 
     def noun_sector(self, p: Phrase, found: tuple[ActorMention, frozenset[str], bool]
                     ) -> tuple[ActorMention, frozenset[str], bool]:

@@ -59,6 +59,8 @@ class Grammar:
     unlisted_person_sector: str | None = None
     apposition_marks: frozenset[str] = frozenset({","})
     possessives: frozenset[str] = frozenset()
+    group_sector_not: frozenset[str] = frozenset({"GOV", "CVL"})
+    group_counts: frozenset[str] = frozenset()
     apposition_gap: int = 4          # words between a role and the comma of its apposition
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -173,6 +175,7 @@ def _grammar(folder: Path) -> Grammar:
         people_with_name_sector=d["people_with_name_sector"],
         unlisted_person_sector=d.get("unlisted_person_sector"),
         possessives=frozenset(fold(w) for w in g.get("possessive_determiners") or ()),
+        group_counts=frozenset(fold(w) for w in g.get("group_counts") or ()),
         sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
                                        for k, v in (g.get("sector_nouns") or {}).items()}),
     )
