@@ -163,6 +163,19 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
     return _context_targets(events, actors, sentences, res)
 
 
+def _after_preposition(span: Span, prepositions: frozenset[str]) -> bool:
+    """Whether the mention's noun phrase opens with one of ``prepositions`` (up to two words
+    before it: "bei einer UN-Konferenz")."""
+    doc = span.doc
+    for k in range(span.start - 1, max(span.start - 3, -1), -1):
+        word = doc[k].lower_
+        if word in prepositions:
+            return True
+        if not doc[k].is_alpha or doc[k].text[:1].isupper():
+            return False
+    return False
+
+
 def _context_targets(events: list[Event], actors: list[Span], sentences: list[Span],
                      res: EventResources) -> list[Event]:
     """An event whose clause names no target takes the latest actor mentioned before its trigger
@@ -192,6 +205,8 @@ def _context_targets(events: list[Event], actors: list[Span], sentences: list[Sp
             code = span._.actor.code
             if code == event.source or span.text == event.source_text:
                 continue
+            if _after_preposition(span, grammar.prepositions - grammar.target_prepositions):
+                continue  # "bei einer UN-Konferenz", "in Syrien": a setting, not a party
             candidate = span
         if candidate is not None:
             event.target, event.target_text = candidate._.actor.code, candidate.text
