@@ -214,6 +214,7 @@ class MatchOptions:
     geo_needs_proper: bool = True  # a one-token place known only from geo needs an NE/PROPN tag
     first_names: bool = False  # a known first name + capitalised proper tokens: measured, off
     drop_common_loc: bool = True  # drop a one-token NN-tagged LOC no list knows (no place suffix)
+    trim_cues: bool = False  # drop a title at the start of a PER entity: measured worse, off
 
 
 def _proper(token: Any) -> bool:
@@ -351,6 +352,14 @@ def gazetteer_spans(doc: Doc, lex: NameLexicon, options: MatchOptions
     return spans
 
 
+def trim_cue(ent: Span, lex: NameLexicon) -> Span:
+    """"Herr Muster" → "Muster": titles and role nouns before a person's name are no part of it."""
+    start = ent.start
+    while ent.label_ == "PER" and start < ent.end - 1 and fold(ent.doc[start].text) in lex.per_cues:
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
 def is_unknown_common_place(ent: Span, lex: NameLexicon) -> bool:
     """A one-token LOC tagged as a common noun that no list knows and no place suffix ends."""
     if ent.label_ != "LOC" or len(ent) != 1 or ent[0].tag_ != "NN":
@@ -400,6 +409,8 @@ def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
                            mode: str = "fill") -> Doc:
     if options.drop_common_loc:
         doc.ents = [e for e in doc.ents if not is_unknown_common_place(e, lex)]
+    if options.trim_cues:
+        doc.ents = [trim_cue(e, lex) for e in doc.ents]
     doc.ents = merge_entities(doc, gazetteer_spans(doc, lex, options), mode)
     return doc
 
