@@ -93,3 +93,22 @@ def test_conllu_words_of_a_multiword_token(tmp_path: Path) -> None:
     score.add(sent, doc)
     assert score.as_dict()["upos"] == 1.0
     assert score.as_dict()["las"] == 1.0
+
+
+def test_score_from_a_later_sentence(tmp_path: Path) -> None:
+    """``--from 2`` scores the second sentence only (the gazetteer alone finds "Köln")."""
+    import spacy
+
+    from chronik.eval.ner import score_ner
+    from chronik.language import add_gazetteer
+
+    path = tmp_path / "gold.tsv"
+    path.write_text(GERMEVAL, encoding="utf-8")
+    nlp = spacy.blank("de")
+    nlp.add_pipe("ner")  # an empty statistical NER, only so that the gazetteer is added
+    nlp.initialize()
+    add_gazetteer(nlp)
+    result = score_ner(nlp, path, first=2).as_dict()
+    assert result["sentences"] == 1
+    assert result["per_type"]["LOC"]["support"] == 1
+    assert result["per_type"]["LOC"]["recall"] == 1.0
