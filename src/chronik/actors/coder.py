@@ -52,6 +52,7 @@ class _Resolver:
         self.context: str | None = None
         self.located: str | None = None
         self.sentence_place: dict[int, str] = {}
+        self.dateline: str | None = None
         self.seen: list[str] = []          # person ids in order of full mention
         self.history: list[Coded] = []
         self.local: dict[str, tuple[ActorMention, int, int, frozenset[str]]] = {}
@@ -349,6 +350,8 @@ class _Resolver:
                     return country + noun.sector, (span.start_char, span.end_char)
         if context is None and noun.sector in self.g.located_sectors:
             context = self.located
+        if context is None:
+            context = self.dateline
         return (context or self.context or self.g.unknown_country) + noun.sector, None
 
     def pronoun(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
@@ -467,6 +470,11 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     resolver.context = resolver.main_country(phrases)
     resolver.located = resolver.located_country(raw)
     resolver.sentence_place = resolver.sentence_places(raw)
+    towns = _town_places(doc, dictionary.grammar, raw, body_token)
+    for sentence, country in towns.items():
+        if sentence >= 0:
+            resolver.sentence_place.setdefault(sentence, country)
+    resolver.dateline = towns.get(-1)
     items = sorted(phrases + builder.pronouns(phrases, body_token)
                    + _unlisted_names(doc, phrases, body_token), key=lambda p: p.start)
     coded: list[Coded] = []
@@ -493,6 +501,72 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
                                  out[-1][0].end if out else 0)
         out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
     return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> object | None:
+    """The geo layer's gazetteer (towns -> country), or None when it is not installed."""
+    try:
+        from chronik.geo.gazetteer import GazetteerError, load_gazetteer
+    except ImportError:
+        return None
+    try:
+        return load_gazetteer()
+    except (GazetteerError, OSError):
+        return None
+
+
+def _town_country(words: str, min_population: int) -> str | None:
+    gazetteer = _gazetteer()
+    if gazetteer is None:
+        return None
+    best = None
+    for candidate in gazetteer.candidates(words):  # type: ignore[attr-defined]
+        entry = candidate.entry
+        if (entry.feature.startswith("P.") and entry.country and entry.population >= min_population
+                and (best is None or entry.population > best.population)):
+            best = entry
+    return best.country if best else None
+
+
+def _town_places(doc: Doc, grammar, phrases: list[Phrase], body_token: int) -> dict[int, str]:
+    """Countries of towns named after a location preposition ("in Seattle"), by sentence; key
+    -1: the dateline's ("Chicago – …" at the start of the body)."""
+    if not grammar.town_min_population:
+        return {}
+    covered = {i for p in phrases for i in range(p.start, p.end)}
+    sentence_of: dict[int, int] = {}
+    current = -1
+    for token in doc:
+        if token.is_sent_start or token.i == 0:
+            current += 1
+        sentence_of[token.i] = current
+    found: dict[int, str] = {}
+    head = doc[body_token:body_token + 4]
+    for k, token in enumerate(head):
+        if token.text in grammar.dateline_marks and k > 0:
+            first = head[0]
+            dateline = next((p for p in phrases if p.start == first.i), None)
+            country = None
+            if dateline is not None and not dateline.is_role:
+                country = next((r.ref for r in dateline.entity
+                                if r.kind in ("place", "seat") and len(r.ref) == 3), None)
+            country = country or _town_country(head[:k].text, grammar.town_min_population)
+            if country:
+                found[-1] = country
+            break
+    for token in doc[body_token:]:
+        if (fold(token.text) not in grammar.location_prepositions or token.i + 1 >= len(doc)
+                or token.i + 1 in covered or not doc[token.i + 1].text[:1].isupper()):
+            continue
+        for width in (2, 1):
+            words = doc[token.i + 1:min(len(doc), token.i + 1 + width)]
+            if len(words) == width and all(t.text[:1].isupper() for t in words):
+                country = _town_country(words.text, grammar.town_min_population)
+                if country:
+                    found.setdefault(sentence_of[token.i], country)
+                    break
+    return found
 
 
 def _unlisted_names(doc: Doc, phrases: list[Phrase], body_token: int) -> list[Phrase]:
