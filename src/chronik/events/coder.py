@@ -71,14 +71,15 @@ def _sector_allowed(trig: Trigger, source: str) -> bool:
 
 def _same_entity(roles: Roles) -> bool:
     """Source and target are two mentions of one actor: the same dictionary entry, or the same
-    code for a state or international body ("EU ... die EU", "Seoul ... die Führung")."""
+    code for two names of a state or international body ("die EU ... Brüssel")."""
     if roles.source is None or roles.target is None or roles.source.code != roles.target.code:
         return False
     one, two = roles.source.span._.actor, roles.target.span._.actor
     if one is None or two is None or not one.entry or not two.entry:
         return False
-    return one.entry == two.entry or one.entry.split(":", 1)[0] in ("country", "igo", "person") \
-        or two.entry.split(":", 1)[0] in ("country", "igo", "person")
+    states = ("country", "igo")
+    return one.entry == two.entry or (one.entry.split(":", 1)[0] in states and
+                                      two.entry.split(":", 1)[0] in states)
 
 
 def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) -> list[Event]:
@@ -126,6 +127,10 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 event.code = dict(trig.entry.target_sector_codes).get(event.target[3:6], event.code)
                 event.plover = res.plover_of(event.code)[0]
             (speech if trig.entry.speech else events).append(event)
+    # One event named twice ("traf mit dem Alterspräsidenten, dem Abgeordneten B., zusammen"):
+    # a target-less reading of a source and root that also has a target is the same event.
+    targeted = {(e.source, e.code[:2]) for e in events if e.target}
+    events = [e for e in events if e.target or (e.source, e.code[:2]) not in targeted]
     # "X sagte, ..." is a statement only when the sentence codes to nothing more specific.
     if not events:
         events = speech

@@ -306,6 +306,7 @@ class SentenceView:
         """The actor and those joined to it by "und", "sowie", commas ("X, Y und Z")."""
         group = [actor]
         current = actor
+        joined_by_coordinator = False
         for nxt in self.actors:
             if nxt.start < current.end:
                 continue
@@ -314,6 +315,9 @@ class SentenceView:
                     and any(w in self.grammar.coordinators or w == "," for w in between):
                 group.append(nxt)
                 current = nxt
+                joined_by_coordinator |= any(w in self.grammar.coordinators for w in between)
             elif nxt.start > current.end:
                 break
+        if len(group) > 1 and not joined_by_coordinator:
+            return [actor]  # "mit dem Alterspräsidenten, dem Abgeordneten B.,": an apposition
         return group
