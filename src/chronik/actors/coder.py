@@ -125,7 +125,8 @@ class _Resolver:
         noun = p.role.role
         assert noun is not None
         feats = p.role.feats
-        owner = self.owner_code(p.owner, noun) if p.owner else None
+        owner = (self.owner_code(p.owner, noun)
+                 if p.owner and not self.sympathy(p.owner) else None)
         former = self.former(p)
         if p.holder:
             # a former holder keeps the code of his role at the date, not the one named
@@ -224,6 +225,12 @@ class _Resolver:
                                "name:unlisted")
         self._register(p.name, mention, self.g.named_person_feats)
         return mention, self.g.named_person_feats, True
+
+    def sympathy(self, owner: Phrase) -> bool:
+        """"pro-russische Separatisten": the adjective names whom they side with, not where
+        they are from; the country comes from the context."""
+        word = fold(self.doc[owner.start].text)
+        return not owner.is_role and word.startswith(self.g.sympathy_prefixes)
 
     def owner_code(self, owner: Phrase, noun) -> str | None:
         found = self.phrase(owner) if owner.is_role else self.entity(owner.entity)
@@ -429,7 +436,7 @@ class _Resolver:
                     if home:
                         found.append(home)
                     break
-        if p.owner:
+        if p.owner and not self.sympathy(p.owner):
             found.extend(self._countries(p.owner))
         return found
 
