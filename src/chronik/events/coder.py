@@ -191,7 +191,7 @@ def _context_targets(events: list[Event], actors: list[Span], sentences: list[Sp
     (``drop_targetless``)."""
     grammar = res.grammar
     back = grammar.context_target_sentences
-    if back <= 0 and not grammar.drop_targetless:
+    if back < 0 and not grammar.drop_targetless:
         return events
     starts = [s.start_char for s in sentences]
     kept: list[Event] = []
@@ -202,7 +202,7 @@ def _context_targets(events: list[Event], actors: list[Span], sentences: list[Sp
             continue
         at = event.evidence["start"]
         index = max(0, bisect_right(starts, at) - 1)
-        window = starts[max(0, index - back)] if back > 0 else at
+        window = starts[max(0, index - back)] if back >= 0 else at
         candidate = None
         for span in actors:
             if span.start_char < window or span.start_char >= at or span._.actor is None:

@@ -104,7 +104,7 @@ class Grammar:
     def particles_longest_first(self) -> tuple[str, ...]:
         return tuple(sorted(self.particles, key=len, reverse=True))
 
-    context_target_sentences: int = 0
+    context_target_sentences: int = -1
     plural_umlauts: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
     reported_speech_source: bool = False
@@ -301,7 +301,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         nouns_need_target=bool(data.get("nouns_need_target", False)),
         possessives=_words(data, "possessives"),
         genitive_articles=_words(data, "genitive_articles"),
-        context_target_sentences=int(data.get("context_target_sentences", 0)),
+        context_target_sentences=int(data.get("context_target_sentences", -1)),
         plural_umlauts=MappingProxyType({str(k): str(v) for k, v in
                                          (data.get("plural_umlauts") or {}).items()}),
         reported_speech_source=bool(data.get("reported_speech_source", False)),
