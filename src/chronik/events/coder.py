@@ -238,4 +238,11 @@ def _link_responses(events: list[Event], res: EventResources) -> list[Event]:
                              e.code == earlier.code and e.source != event.source)
                 event.target, event.target_text = first.source, first.source_text
                 break
+    # coordinated respondents ("was Washington und Seoul bestreiten") answer the same accuser
+    for event in events:
+        if event.target is None and event.source:
+            sibling = next((e for e in events if e.evidence == event.evidence and
+                            e.code == event.code and e.target and e.target != event.source), None)
+            if sibling is not None and event.code.startswith(tuple(p for p, _ in responses)):
+                event.target, event.target_text = sibling.target, sibling.target_text
     return events
