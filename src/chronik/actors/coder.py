@@ -364,7 +364,8 @@ class _Resolver:
     def pronoun(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
         """The antecedent of a pronoun: in the nearest sentence (within the window) that holds
         a mention agreeing in gender/number, the first such mention (subjects come first);
-        a pronoun that may be a person or a thing ("ihm": m/n) prefers a person."""
+        a pronoun that may be a person or a thing ("ihm": m/n) prefers a person. A resolved
+        pronoun counts as its antecedent, so chains of "er" carry a name across sentences."""
         sentence = self.sentence_of[p.start]
         candidates: list[Coded] = []
         for coded in reversed(self.history):
@@ -372,7 +373,7 @@ class _Resolver:
                 break
             if candidates and coded.sentence != candidates[0].sentence:
                 break
-            if not coded.pronoun and coded.feats & p.pronoun:
+            if coded.feats & p.pronoun:          # a resolved pronoun passes its antecedent on
                 candidates.append(coded)
         if not candidates:
             return None
@@ -380,8 +381,10 @@ class _Resolver:
         chosen = (persons or candidates)[-1]
         span = self.doc[chosen.start:chosen.end]
         m = chosen.mention
-        return (ActorMention(m.code, m.name, m.country, m.sector, m.entry,
-                             (span.start_char, span.end_char)), chosen.feats, chosen.person)
+        antecedent = (m.antecedent if chosen.pronoun and m.antecedent
+                      else (span.start_char, span.end_char))
+        return (ActorMention(m.code, m.name, m.country, m.sector, m.entry, antecedent),
+                chosen.feats, chosen.person)
 
     # -- article context and local names ---------------------------------------------------
     def main_country(self, phrases: list[Phrase]) -> str | None:
