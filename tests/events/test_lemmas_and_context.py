@@ -48,3 +48,10 @@ def test_an_undated_article_places_undated_events_at_its_first_absolute_date(doc
                     actors=[(9, 11, "DEUCOP"), (12, 14, "DEUCRM")], timexes=[(0, 3, "2015")])
     (event,) = code_doc(doc, RES)
     assert (event.code, event.date, event.date_from) == ("173", "2015", "text")
+
+
+def test_a_symmetric_noun_with_a_coordinated_subject_pairs_them(doc_maker) -> None:
+    doc = doc_maker("Macron und Scholz nutzten ihr Treffen für einen Spaziergang .".split(),
+                    actors=[(0, 1, "FRAGOV"), (2, 3, "DEUGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [
+        ("040", "FRAGOV", "DEUGOV")]

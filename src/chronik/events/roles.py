@@ -346,6 +346,11 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             return Roles(pair[0], pair[1], how="between")
         return None
     target = _pick_target(view, trig, actors, source, i)
+    if target is None and (trig.entry.symmetric or any(
+            p in view.grammar.symmetric_prepositions for p in trig.preps)):
+        group = view.coordinated(source)
+        if len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen": a symmetric noun, X -> Y
+            return Roles(group[0], group[1], how="between")
     if target is None and trig.needs_target(view.grammar.nouns_need_target):
         return None
     return Roles(source, target, how="order")
