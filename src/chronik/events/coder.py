@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from chronik.events.dates import article_date, event_date
 from chronik.events.matcher import Trigger, find_triggers
 from chronik.events.mode import event_mode
-from chronik.events.resources import EventResources
+from chronik.events.resources import EventResources, Grammar
 from chronik.events.roles import Roles, assign_roles
 from chronik.events.view import Layers, SentenceView
 from chronik.model import Event
@@ -181,6 +181,24 @@ def _after_preposition(span: Span, prepositions: frozenset[str]) -> bool:
     return False
 
 
+def _sentence_party(event: Event, actors: list[Span], sentences: list[Span],
+                    grammar: Grammar) -> Span | None:
+    """Another actor of the event's sentence (the latest before the trigger, else the first
+    after it), not the source and not a setting ("in Kairo"): whom an attitude is about
+    ("Washington betrachtet die Streitigkeiten Chinas mit Sorge")."""
+    at = event.evidence["start"]
+    sent = next((s for s in sentences if s.start_char <= at < s.end_char), None)
+    if sent is None or not event.source:
+        return None
+    others = [a for a in actors if sent.start_char <= a.start_char < sent.end_char and
+              a._.actor is not None and a._.actor.code[:3] != event.source[:3] and
+              a.text != event.source_text and not a._.actor.code.startswith("---") and
+              not _after_preposition(a, grammar.prepositions - grammar.target_prepositions)]
+    before = [a for a in others if a.start_char < at]
+    after = [a for a in others if a.start_char > at]
+    return before[-1] if before else (after[0] if after else None)
+
+
 def _context_targets(events: list[Event], actors: list[Span], sentences: list[Span],
                      res: EventResources) -> list[Event]:
     """An event whose clause names no target takes the latest actor mentioned before its trigger
@@ -196,6 +214,11 @@ def _context_targets(events: list[Event], actors: list[Span], sentences: list[Sp
     starts = [s.start_char for s in sentences]
     kept: list[Event] = []
     for event in events:
+        if event.target is None and any(event.code.startswith(r)
+                                        for r in grammar.sentence_target_roots):
+            other = _sentence_party(event, actors, sentences, grammar)
+            if other is not None:
+                event.target, event.target_text = other._.actor.code, other.text
         if event.target is not None or event.pattern in res.targetless_patterns or any(
                 event.code.startswith(r) for r in grammar.targetless_roots):
             kept.append(event)

@@ -105,6 +105,7 @@ class Grammar:
         return tuple(sorted(self.particles, key=len, reverse=True))
 
     context_target_sentences: int = -1
+    sentence_target_roots: tuple[str, ...] = ()
     plural_umlauts: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
     reported_speech_source: bool = False
@@ -302,6 +303,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         possessives=_words(data, "possessives"),
         genitive_articles=_words(data, "genitive_articles"),
         context_target_sentences=int(data.get("context_target_sentences", -1)),
+        sentence_target_roots=tuple(str(r) for r in data.get("sentence_target_roots", [])),
         plural_umlauts=MappingProxyType({str(k): str(v) for k, v in
                                          (data.get("plural_umlauts") or {}).items()}),
         reported_speech_source=bool(data.get("reported_speech_source", False)),
