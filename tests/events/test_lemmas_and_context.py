@@ -55,3 +55,10 @@ def test_a_symmetric_noun_with_a_coordinated_subject_pairs_them(doc_maker) -> No
                     actors=[(0, 1, "FRAGOV"), (2, 3, "DEUGOV")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [
         ("040", "FRAGOV", "DEUGOV")]
+
+
+def test_an_attitude_is_about_the_other_country_named_in_its_sentence(doc_maker) -> None:
+    doc = doc_maker("Washington sieht die Politik Chinas im Meer mit Sorge .".split(),
+                    actors=[(0, 1, "USAGOV"), (4, 5, "CHNGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [
+        ("012", "USAGOV", "CHNGOV")]
