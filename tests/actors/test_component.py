@@ -77,3 +77,17 @@ def test_a_name_in_apposition_to_a_role_is_that_role(actors):
     coded = [(span.text, m.code) for span, m in code_doc(doc, actors)]
     assert coded == [("Die Bürgermeisterin", "TURGOV"), ("Leyla Beispiel", "TURGOV"),
                      ("der Türkei", "TURGOV")]
+
+
+def test_an_unlisted_name_tied_to_an_institution_is_its_member(actors):
+    from spacy.tokens import Span
+
+    from chronik.actors.coder import code_doc
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("In den USA wurde Karim E. von der Nationalgarde angeklagt. Auch Jonas E. gestand.")
+    doc.ents = [Span(doc, 4, 6, label="PER"), Span(doc, 12, 14, label="PER")]
+    coded = [(span.text, m.code) for span, m in code_doc(doc, actors)]
+    assert coded == [("den USA", "USAGOV"), ("Karim E.", "USAMIL"), ("der Nationalgarde", "USAMIL"),
+                     ("Jonas E.", "USACVL")]

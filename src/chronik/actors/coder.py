@@ -53,6 +53,7 @@ class _Resolver:
         self.located: str | None = None
         self.sentence_place: dict[int, str] = {}
         self.dateline: str | None = None
+        self.phrase_at: dict[int, Phrase] = {}
         self.seen: list[str] = []          # person ids in order of full mention
         self.history: list[Coded] = []
         self.local: dict[str, tuple[ActorMention, int, int, frozenset[str]]] = {}
@@ -203,12 +204,21 @@ class _Resolver:
         PER entity): a civilian of the sentence's or the article's country; later, its
         surname alone and pronouns refer back to it."""
         assert p.name is not None
-        word = fold(self.doc[p.name[1] - 1].text)
+        last = self.doc[p.name[1] - 1].text
+        word = fold(self._text(p.name))
+        if word not in self.local and not _initial(last):
+            word = fold(last)
         if word in self.local:
             m, start, end, feats = self.local[word]
             return make_mention(m.code, m.name, m.entry, (start, end)), feats, True
         if not self.g.unlisted_person_sector:
             return None
+        member = self.affiliation(p)
+        if member is not None:
+            # "Hasan E. von der Nationalgarde": a member of the institution or group named after
+            mention = make_mention(member.code, self._text(p.name), member.entry)
+            self._register(p.name, mention, self.g.named_person_feats)
+            return mention, self.g.named_person_feats, True
         last = next((c for c in reversed(self.history) if c.role_key and not c.pronoun), None)
         if (last is not None and last.person
                 and 0 <= p.start - 1 - last.end <= self.g.apposition_gap
@@ -225,6 +235,22 @@ class _Resolver:
                                "name:unlisted")
         self._register(p.name, mention, self.g.named_person_feats)
         return mention, self.g.named_person_feats, True
+
+    def affiliation(self, p: Phrase) -> ActorMention | None:
+        """The institution or group a name is tied to by "von (der)"/"vom" right after it."""
+        k = p.end
+        if k >= len(self.doc) or fold(self.doc[k].text) not in self.g.affiliation_prepositions:
+            return None
+        k += 1
+        if k < len(self.doc) and fold(self.doc[k].text) in self.g.determiners:
+            k += 1
+        q = self.phrase_at.get(k)
+        if q is None or q.pronoun or (q.is_role and q.role.role and q.role.role.person):
+            return None
+        if not q.is_role and not q.has("igo", "group"):
+            return None
+        found = self.phrase(q)
+        return found[0] if found else None
 
     def sympathy(self, owner: Phrase) -> bool:
         """"pro-russische Separatisten": the adjective names whom they side with, not where
@@ -450,7 +476,7 @@ class _Resolver:
                   feats: frozenset[str]) -> None:
         tokens = self.doc[span[0]:span[1]]
         char_span = (tokens.start_char, tokens.end_char)
-        if len(tokens) > 1:
+        if len(tokens) > 1 and not _initial(tokens[-1].text):
             self.local[fold(tokens[-1].text)] = (mention, *char_span, feats)
         self.local[fold(tokens.text)] = (mention, *char_span, feats)
 
@@ -487,6 +513,7 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     resolver.dateline = towns.get(-1)
     items = sorted(phrases + builder.pronouns(phrases, body_token)
                    + _unlisted_names(doc, phrases, body_token), key=lambda p: p.start)
+    resolver.phrase_at = {p.start: p for p in items}
     coded: list[Coded] = []
     position = body_token
     for p in items:
@@ -511,6 +538,11 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
                                  out[-1][0].end if out else 0)
         out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
     return out
+
+
+def _initial(word: str) -> bool:
+    """An abbreviated surname ("Hasan E."): never a name on its own."""
+    return word.endswith(".") or len(word) <= 2
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,7 @@ class Grammar:
     group_sector_not: frozenset[str] = frozenset({"GOV", "CVL"})
     group_counts: frozenset[str] = frozenset()
     sympathy_prefixes: tuple[str, ...] = ()
+    affiliation_prepositions: frozenset[str] = frozenset()
     town_min_population: int = 0
     dateline_marks: frozenset[str] = frozenset()
     apposition_gap: int = 4          # words between a role and the comma of its apposition
@@ -180,6 +181,8 @@ def _grammar(folder: Path) -> Grammar:
         possessives=frozenset(fold(w) for w in g.get("possessive_determiners") or ()),
         group_counts=frozenset(fold(w) for w in g.get("group_counts") or ()),
         sympathy_prefixes=tuple(fold(w) for w in g.get("sympathy_prefixes") or ()),
+        affiliation_prepositions=frozenset(fold(w) for w in g.get("affiliation_prepositions")
+                                           or ()),
         town_min_population=int(g.get("town_min_population") or 0),
         dateline_marks=frozenset(g.get("dateline_marks") or ()),
         sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
