@@ -24,7 +24,7 @@ def examples_dir() -> Path:
     return EXAMPLES
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.exists():
         pytest.skip(f"external data not found at {SHARED_DATA}")
