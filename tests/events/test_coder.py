@@ -162,3 +162,9 @@ def test_killing_fighters_is_combat_killing_civilians_is_not(doc_maker) -> None:
     assert [(e.code, e.plover) for e in code_doc(fighters, RES)] == [("190", "ASSAULT")]
     civilians = doc_maker(words, actors=[(0, 2, "LBYREB"), (3, 5, "LBYCVL")])
     assert [e.code for e in code_doc(civilians, RES)] == ["180"]
+
+
+def test_relative_clause_after_a_nominal_trigger_names_its_source(doc_maker) -> None:
+    doc = doc_maker("Es folgten Drohungen , die Teheran gegen Riad ausstieß .".split(),
+                    actors=[(5, 6, "IRNGOV"), (7, 8, "SAUGOV")])
+    assert _codes(doc) == [("130", "IRNGOV", "SAUGOV", "asserted")]

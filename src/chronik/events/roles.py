@@ -21,7 +21,7 @@ class Roles:
     source: ActorRef | None
     target: ActorRef | None
     source_code: str | None = None  # set when the source is inferred (agentless passive)
-    how: str = "order"  # "dep", "order", "inherited", "agentless", "between"
+    how: str = "order"  # "dep", "order", "inherited", "agentless", "between", "relative"
 
     @property
     def source_value(self) -> str | None:
@@ -309,6 +309,25 @@ def _adjectival(view: SentenceView, actor: ActorRef) -> bool:
         view.grammar.attributive_markers
 
 
+def _relative_clause_roles(view: SentenceView, trig: Trigger) -> Roles | None:
+    """A nominal trigger with a relative clause right after it ("Drohungen, die Pjöngjang gegen
+    Seoul ausstieß"): the clause's first core actor is the source, its trigger preposition the
+    target."""
+    i = trig.token
+    if i + 2 >= view.end or view.lower[i + 1] != "," or \
+            view.lower[i + 2] not in view.grammar.relative_pronouns:
+        return None
+    actors = view.actors_in(view.clause_tokens(i + 3))
+    subjects = [a for a in actors if a.core]
+    if not subjects:
+        return None
+    source = subjects[0]
+    target = next((a for a in actors if a.prep in trig.preps and a.start > source.start), None)
+    if target is None and trig.needs_target(view.grammar.nouns_need_target):
+        return None
+    return Roles(source, target, how="relative")
+
+
 def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     i = trig.token
     clause = view.clause_tokens(i)
@@ -344,7 +363,7 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         pair = _between(view, clause)
         if pair is not None:
             return Roles(pair[0], pair[1], how="between")
-        return None
+        return _relative_clause_roles(view, trig)
     target = _pick_target(view, trig, actors, source, i)
     if target is None and (trig.entry.symmetric or any(
             p in view.grammar.symmetric_prepositions for p in trig.preps)):
