@@ -168,3 +168,15 @@ def test_relative_clause_after_a_nominal_trigger_names_its_source(doc_maker) -> 
     doc = doc_maker("Es folgten Drohungen , die Teheran gegen Riad ausstieß .".split(),
                     actors=[(5, 6, "IRNGOV"), (7, 8, "SAUGOV")])
     assert _codes(doc) == [("130", "IRNGOV", "SAUGOV", "asserted")]
+
+
+def test_a_demand_noun_addresses_the_subject_of_its_dass_clause(doc_maker) -> None:
+    doc = doc_maker("Die Forderung der Gewerkschaft , dass die Regierung handelt , ist alt .".split(),
+                    actors=[(2, 4, "FRALAB"), (6, 8, "FRAGOV")])
+    assert _codes(doc) == [("100", "FRALAB", "FRAGOV", "asserted")]
+
+
+def test_a_wie_clause_is_no_content_clause_for_a_noun(doc_maker) -> None:
+    doc = doc_maker("Die Forderung der Gewerkschaft , wie die Regierung sagt , ist alt .".split(),
+                    actors=[(2, 4, "FRALAB"), (6, 8, "FRAGOV")])
+    assert _codes(doc) == []

@@ -94,6 +94,7 @@ class Grammar:
     foreign_target_fallback: bool = False
     sentence_target_fallback: bool = False
     content_target_roots: frozenset[str] = frozenset()
+    content_clause_openers: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     responses: tuple[tuple[str, tuple[str, ...]], ...] = ()
     nouns_need_target: bool = False
@@ -296,6 +297,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         foreign_target_fallback=bool(data.get("foreign_target_fallback", False)),
         sentence_target_fallback=bool(data.get("sentence_target_fallback", False)),
         content_target_roots=frozenset(str(r) for r in data.get("content_target_roots", [])),
+        content_clause_openers=_words(data, "content_clause_openers"),
         expletives=_words(data, "expletives"),
         responses=tuple((str(k), tuple(str(r) for r in v))
                         for k, v in (data.get("responses") or {}).items()),

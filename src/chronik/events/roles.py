@@ -149,7 +149,10 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
             if a.prep in preps:
                 return a
     if policy == "prep":
-        return None
+        opener = view.next_clause(trig.token)
+        return _content_target(view, trig, source) if len(opener) and (
+            view.lower[opener.start] in view.grammar.content_clause_openers and
+            opener.start == view.clause_of(trig.token)[1] + 1) else None
     core = [a for a in others if a.core]
     later = [a for a in core if a.start > after]
     if later:
@@ -170,19 +173,25 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
         foreign = [a for a in others if a.start > after and a.code[:3] != source.code[:3]]
         if foreign:
             return foreign[0]
-    if trig.code[:2] in view.grammar.content_target_roots and source is not None:
-        # "die Forderung der Opposition, dass sich Erdogan heraushalten soll": the demand's
-        # addressee is the subject of the content clause
-        content = [a for a in view.actors_in(view.next_clause(trig.token))
-                   if a.core and a.case != "obl" and a is not source]
-        if content:
-            return content[0]
+    content = _content_target(view, trig, source)
+    if content is not None:
+        return content
     if view.grammar.sentence_target_fallback and source is not None:
         # the other party named elsewhere in the sentence ("Seoul und Washington bestreiten")
         rest = [a for a in view.actors if a.code[:3] != source.code[:3] and a not in others
                 and a is not source and not a.code.startswith("---")]
         return rest[-1] if rest else None
     return None
+
+
+def _content_target(view: SentenceView, trig: Trigger, source: ActorRef | None) -> ActorRef | None:
+    """"die Forderung der Opposition, dass sich Erdogan heraushalten soll": the addressee of a
+    demand, appeal, accusation or rejection is the subject of its content clause."""
+    if trig.code[:2] not in view.grammar.content_target_roots or source is None:
+        return None
+    content = [a for a in view.actors_in(view.next_clause(trig.token))
+               if a.core and a.case != "obl" and a is not source]
+    return content[0] if content else None
 
 
 def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
