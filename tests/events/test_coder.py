@@ -180,3 +180,9 @@ def test_a_wie_clause_is_no_content_clause_for_a_noun(doc_maker) -> None:
     doc = doc_maker("Die Forderung der Gewerkschaft , wie die Regierung sagt , ist alt .".split(),
                     actors=[(2, 4, "FRALAB"), (6, 8, "FRAGOV")])
     assert _codes(doc) == []
+
+
+def test_genitive_actor_inside_the_trigger_preposition_phrase_is_the_target(doc_maker) -> None:
+    doc = doc_maker("Die Drohungen Moskaus gegen Dutzende Abgeordnete des Parlaments nehmen zu .".split(),
+                    actors=[(2, 3, "RUSGOV"), (6, 8, "MDALEG")])
+    assert _codes(doc) == [("130", "RUSGOV", "MDALEG", "asserted")]

@@ -148,6 +148,9 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
         for a in others:
             if a.prep in preps:
                 return a
+        embedded = _genitive_in_prep_phrase(view, trig, others)
+        if embedded is not None:
+            return embedded
     if policy == "prep":
         opener = view.next_clause(trig.token)
         return _content_target(view, trig, source) if len(opener) and (
@@ -181,6 +184,21 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
         rest = [a for a in view.actors if a.code[:3] != source.code[:3] and a not in others
                 and a is not source and not a.code.startswith("---")]
         return rest[-1] if rest else None
+    return None
+
+
+def _genitive_in_prep_phrase(view: SentenceView, trig: Trigger,
+                             others: list[ActorRef]) -> ActorRef | None:
+    """"ging gegen Tausende Anhänger des Predigers vor": the trigger's preposition governs a
+    plain noun phrase whose genitive attribute is the actor; that actor is the target."""
+    clause = view.clause_tokens(trig.token)
+    for j in clause:
+        if view.lower[j] not in trig.preps or j in view.actor_at:
+            continue
+        for a in others:
+            if a.start > j and a.start <= j + 5 and a.start in clause and a.case == "gen" and \
+                    a.prep is None and not any(b.start > j and b.start < a.start for b in view.actors):
+                return a
     return None
 
 
