@@ -186,3 +186,9 @@ def test_genitive_actor_inside_the_trigger_preposition_phrase_is_the_target(doc_
     doc = doc_maker("Die Drohungen Moskaus gegen Dutzende Abgeordnete des Parlaments nehmen zu .".split(),
                     actors=[(2, 3, "RUSGOV"), (6, 8, "MDALEG")])
     assert _codes(doc) == [("130", "RUSGOV", "MDALEG", "asserted")]
+
+
+def test_a_visit_in_a_setting_phrase_belongs_to_the_clause_subject(doc_maker) -> None:
+    doc = doc_maker("Das sei gut , sagte Blinken bei einem Besuch in Ankara .".split(),
+                    actors=[(5, 6, "USAGOV"), (10, 11, "TURGOV")])
+    assert _codes(doc) == [("042", "USAGOV", "TURGOV", "asserted")]

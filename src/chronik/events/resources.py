@@ -99,6 +99,8 @@ class Grammar:
     responses: tuple[tuple[str, tuple[str, ...]], ...] = ()
     nouns_need_target: bool = False
     possessives: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    setting_source_roots: frozenset[str] = frozenset()
     genitive_articles: frozenset[str] = frozenset()
 
     @property
@@ -303,6 +305,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
                         for k, v in (data.get("responses") or {}).items()),
         nouns_need_target=bool(data.get("nouns_need_target", False)),
         possessives=_words(data, "possessives"),
+        setting_prepositions=_words(data, "setting_prepositions"),
+        setting_source_roots=frozenset(str(r) for r in data.get("setting_source_roots", [])),
         genitive_articles=_words(data, "genitive_articles"),
         context_target_sentences=int(data.get("context_target_sentences", -1)),
         sentence_target_roots=tuple(str(r) for r in data.get("sentence_target_roots", [])),
