@@ -192,3 +192,9 @@ def test_a_visit_in_a_setting_phrase_belongs_to_the_clause_subject(doc_maker) ->
     doc = doc_maker("Das sei gut , sagte Blinken bei einem Besuch in Ankara .".split(),
                     actors=[(5, 6, "USAGOV"), (10, 11, "TURGOV")])
     assert _codes(doc) == [("042", "USAGOV", "TURGOV", "asserted")]
+
+
+def test_a_comma_in_a_noun_list_does_not_split_the_clause(doc_maker) -> None:
+    doc = doc_maker("Die Junta ging gegen Anhänger der Partei in Armee , Justiz und Presse vor .".split(),
+                    actors=[(0, 2, "MMRGOV"), (5, 7, "MMROPP")])
+    assert _codes(doc) == [("170", "MMRGOV", "MMROPP", "asserted")]

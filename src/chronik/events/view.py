@@ -117,7 +117,7 @@ class SentenceView:
         bounds: list[tuple[int, int]] = []
         begin = self.sent.start
         for i in range(self.sent.start, self.sent.end):
-            if self.is_break(i):
+            if self.is_break(i) and not self._list_comma(i):
                 if begin < i:
                     bounds.append((begin, i))
                 begin = i + 1
@@ -127,6 +127,13 @@ class SentenceView:
         if begin < self.sent.end:
             bounds.append((begin, self.sent.end))
         return {i: b for b in self._merge_appositions(bounds) for i in range(b[0], b[1])}
+
+    def _list_comma(self, i: int) -> bool:
+        """The comma of a noun list ("in Justiz, Polizei und den Medien"): a capitalized word on
+        each side and a coordinator right after the second one."""
+        return self.lower[i] == "," and self.sent.start < i and i + 2 < self.sent.end and \
+            self.doc[i - 1].text[:1].isupper() and self.doc[i + 1].text[:1].isupper() and \
+            self.lower[i + 2] in self.grammar.coordinators
 
     def _merge_appositions(self, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Erdogan traf mit Baykal, dem Alterspräsidenten, zusammen": a comma-enclosed segment
@@ -311,6 +318,8 @@ class SentenceView:
             if nxt.start < current.end:
                 continue
             between = [self.lower[j] for j in range(current.end, nxt.start)]
+            if actor.case == "gen" and nxt.case != "gen":
+                break  # "Anhänger des Predigers in Justiz, Polizei und Medien": no genitive list
             if between and all(w in self.grammar.coordinators or w == "," for w in between) \
                     and any(w in self.grammar.coordinators or w == "," for w in between):
                 group.append(nxt)
