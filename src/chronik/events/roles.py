@@ -236,13 +236,14 @@ def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
 
 def _zu_infinitive(view: SentenceView, i: int) -> bool:
     """ "zu ergreifen", "zurückzudrängen": a clause whose subject is the main clause's."""
-    low, lemma = view.lower[i], view.lemma[i]
-    if i > view.start and view.lower[i - 1] == "zu" and low == lemma:
+    low, lemma, marker = view.lower[i], view.lemma[i], view.grammar.zu_infix
+    if i > view.start and view.lower[i - 1] == marker and low == lemma:
         return True
-    if len(low) != len(lemma) + 2:
+    if len(low) != len(lemma) + len(marker):
         return False
-    return any(low[k:k + 2] == "zu" and low[:k] + low[k + 2:] == lemma
-               for k in range(1, len(low) - 2))
+    width = len(marker)
+    return any(low[k:k + width] == marker and low[:k] + low[k + width:] == lemma
+               for k in range(1, len(low) - width))
 
 
 def _sentence_subject(view: SentenceView, trig: Trigger) -> ActorRef | None:
