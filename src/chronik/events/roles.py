@@ -303,7 +303,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         source = before[0]
     elif inside and view.lower[start] in view.grammar.subject_determiners and not any(
             j in view.noun_triggers for j in range(start, position)):
-        source = inside[0]  # "Ein Leitartikel in der Washington Post forderte ...": the medium
+        source = inside[0]  # a commentary in a named newspaper demands something: the medium speaks
     elif after_verb and not _prefield_noun_subject(view, trig, position):
         source = after_verb[0]
     elif after_verb:
