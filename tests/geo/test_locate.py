@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.tokens import Doc
 
 from chronik.geo.component import GeoLocator
 from chronik.geo.gazetteer import load_gazetteer
 from chronik.geo.lexicon import load_lexicon
-from chronik.model import Event, register_extensions
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.language.Language:
-    register_extensions()
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    return nlp
+from chronik.model import Event
 
 
 def _event(doc: Doc, trigger: str, code: str, source: str | None = None,

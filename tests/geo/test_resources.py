@@ -8,17 +8,8 @@ import spacy
 from chronik.geo import load_lexicon
 from chronik.geo.component import GeoLocator
 from chronik.geo.gazetteer import load_gazetteer
-from chronik.model import register_extensions
 
 EXAMPLES = load_lexicon().examples
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.language.Language:
-    register_extensions()
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])

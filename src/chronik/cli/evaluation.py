@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from chronik.cli.render import console
+from chronik.cli.render import console, score_table
 from chronik.eval.events import LEVELS, load_gold, predict, read_predictions, score
 from chronik.pipeline import Pipeline
 
@@ -31,11 +30,8 @@ def events(
     if as_json:
         typer.echo(json.dumps(result))
         return
-    table = Table(title=f"events vs {gold}")
-    for column in ("level", "P", "R", "F1"):
-        table.add_column(column)
-    for level in LEVELS:
-        table.add_row(level, *(f"{result[level][k]:.3f}" for k in ("P", "R", "F1")))
+    table = score_table(f"events vs {gold}",
+                        [(level, *(result[level][k] for k in ("P", "R", "F1"))) for level in LEVELS])
     out = console()
     out.print(table)
     out.print(f"date_acc {result['date_acc']}  mode_acc {result['mode_acc']}  counts {result['counts']}")

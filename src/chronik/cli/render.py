@@ -62,5 +62,15 @@ def legend() -> Text:
     return parts
 
 
+def score_table(title: str, rows: Iterable[tuple[str, float | None, float | None, float | None]]) -> Table:
+    """Precision, recall and F1 a row, as the ``chronik eval`` commands print them."""
+    table = Table(title=title, header_style="bold")
+    for column in ("", "P", "R", "F1"):
+        table.add_column(column)
+    for label, *values in rows:
+        table.add_row(label, *("" if v is None else f"{v:.3f}" for v in values))
+    return table
+
+
 def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False)

@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from chronik.cli.render import console
+from chronik.cli.render import console, score_table
 
 SYSTEM_HELP = "Folder of another tool's TimeML output (default: run chronik)."
 DOC_TYPE_HELP = "news or narrative (default: narrative for TIMEX2 gold, else news)."
@@ -62,16 +61,10 @@ def eval_timex(
     if as_json:
         typer.echo(json.dumps(report))
         return
-    table = Table(title=f"timex: {system or 'chronik'} vs {gold}")
-    for column in ("", "P", "R", "F1"):
-        table.add_column(column)
-    for level in ("strict", "relaxed"):
-        row = report[level]
-        assert isinstance(row, dict)
-        table.add_row(level, f"{row['p']:.3f}", f"{row['r']:.3f}", f"{row['f1']:.3f}")
-    table.add_row("value", "", "", f"{report['value_f1']:.3f}")
-    table.add_row("type", "", "", f"{report['type_f1']:.3f}")
-    console().print(table)
+    spans = [(level, report[level]["p"], report[level]["r"], report[level]["f1"])  # type: ignore[index]
+             for level in ("strict", "relaxed")]
+    console().print(score_table(f"timex: {system or 'chronik'} vs {gold}", [
+        *spans, ("value", None, None, report["value_f1"]), ("type", None, None, report["type_f1"])]))
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

@@ -226,12 +226,7 @@ def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
     lead = [j for j in range(start, position) if view.lower[j] not in view.grammar.coordinators]
     if lead:
         return None
-    for actor in view.actors:
-        if actor.start >= start:
-            break
-        if actor.core and actor.case != "obl":
-            return actor
-    return None
+    return _first_subject_before(view, start)
 
 
 def _zu_infinitive(view: SentenceView, i: int) -> bool:
@@ -247,7 +242,11 @@ def _zu_infinitive(view: SentenceView, i: int) -> bool:
 
 
 def _sentence_subject(view: SentenceView, trig: Trigger) -> ActorRef | None:
-    start, _end = view.clause_of(trig.token)
+    return _first_subject_before(view, view.clause_of(trig.token)[0])
+
+
+def _first_subject_before(view: SentenceView, start: int) -> ActorRef | None:
+    """The sentence's first core (non-oblique) actor that stands before token ``start``."""
     for actor in view.actors:
         if actor.start >= start:
             break
