@@ -353,11 +353,14 @@ class _Resolver:
                 continue
             same_noun = coded.role_key == p.role.ref
             same_person = (definite and noun.person and coded.person
-                           and coded.mention.sector == noun.sector)
-            if same_noun or same_person:
+                           and coded.mention.sector == noun.sector
+                           and _agrees(p.role.feats, coded.feats))
+            if same_person:
+                chosen = self.described_person(p, coded)
+                span = self.doc[chosen.start:chosen.end]
+                return chosen.mention.code, (span.start_char, span.end_char)
+            if same_noun:
                 span = self.doc[coded.start:coded.end]
-                if same_person:
-                    return coded.mention.code, (span.start_char, span.end_char)
                 return ((coded.mention.country or self.g.unknown_country) + noun.sector,
                         (span.start_char, span.end_char))
         if definite and noun.person:
@@ -387,30 +390,81 @@ class _Resolver:
             context = self.dateline
         return (context or self.context or self.g.unknown_country) + noun.sector, None
 
+    def described_person(self, p: Phrase, nearest: Coded) -> Coded:
+        """Of the persons of the description's sector and gender in the sentence of the
+        nearest one, the one whose office the noun names ("der Außenminister"), else the
+        first (subjects come first): "Putin empfing Xi. Der Präsident ..." -> Putin."""
+        noun = p.role.role
+        same = [c for c in self.history
+                if c.sentence == nearest.sentence and not c.pronoun and c.person
+                and c.mention.sector == noun.sector and _agrees(p.role.feats, c.feats)]
+        stem = fold(p.role.ref.split(":", 1)[1])
+        titled = [c for c in same if stem in self._title(c)]
+        return (titled or same or [nearest])[0]
+
+    def _title(self, coded: Coded) -> str:
+        """The (folded) title of a dictionary person's office at the article date."""
+        entry = coded.mention.entry or ""
+        if not entry.startswith("person:"):
+            return ""
+        role = self.d.person_role(entry.split(":", 1)[1], self.date, coded.mention.sector)
+        return fold(role.title) if role else ""
+
     def pronoun(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
         """The antecedent of a pronoun: in the nearest sentence (within the window) that holds
         a mention agreeing in gender/number, the first such mention (subjects come first);
         a pronoun that may be a person or a thing ("ihm": m/n) prefers a person. A resolved
-        pronoun counts as its antecedent, so chains of "er" carry a name across sentences."""
+        pronoun counts as its antecedent, so chains of "er" carry a name across sentences.
+        A pronoun in object case skips the actors of its own clause ("Er kritisierte ihn");
+        a demonstrative ("dieser") takes the most recent agreeing mention."""
         sentence = self.sentence_of[p.start]
+        blocked = (self._clause_actors(p)
+                   if fold(self.doc[p.start].text) in self.g.object_pronouns else set())
         candidates: list[Coded] = []
         for coded in reversed(self.history):
             if sentence - coded.sentence > self.g.window:
                 break
             if candidates and coded.sentence != candidates[0].sentence:
                 break
-            if coded.feats & p.pronoun:          # a resolved pronoun passes its antecedent on
+            if coded.feats & p.pronoun and not self._blocked(coded, blocked):
                 candidates.append(coded)
         if not candidates:
             return None
-        persons = [c for c in candidates if c.person]
-        chosen = (persons or candidates)[-1]
+        if p.demonstrative:
+            chosen = candidates[0]
+        else:
+            persons = [c for c in candidates if c.person]
+            chosen = (persons or candidates)[-1]
         span = self.doc[chosen.start:chosen.end]
         m = chosen.mention
         antecedent = (m.antecedent if chosen.pronoun and m.antecedent
                       else (span.start_char, span.end_char))
         return (ActorMention(m.code, m.name, m.country, m.sector, m.entry, antecedent),
                 chosen.feats, chosen.person)
+
+    def _clause_actors(self, p: Phrase) -> set[object]:
+        """The actors already named in the clause of ``p`` (before it): their identities and
+        the character spans of their antecedents."""
+        sentence = self.sentence_of[p.start]
+        k = p.start - 1
+        while (k >= 0 and self.sentence_of[k] == sentence
+               and self.doc[k].text not in self.g.clause_marks):
+            k -= 1
+        found: set[object] = set()
+        for c in self.history:
+            if c.sentence == sentence and k < c.start < p.start:
+                found.add(_identity(c.mention))
+                if c.mention.antecedent:
+                    found.add(c.mention.antecedent)
+        return found
+
+    def _blocked(self, coded: Coded, blocked: set[object]) -> bool:
+        if not blocked:
+            return False
+        span = self.doc[coded.start:coded.end]
+        return (_identity(coded.mention) in blocked
+                or (span.start_char, span.end_char) in blocked
+                or coded.mention.antecedent in blocked)
 
     # -- article context and local names ---------------------------------------------------
     def main_country(self, phrases: list[Phrase]) -> str | None:
@@ -538,6 +592,18 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
                                  out[-1][0].end if out else 0)
         out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
     return out
+
+
+def _agrees(role_feats: frozenset[str], feats: frozenset[str]) -> bool:
+    """Gender of a singular role noun ("die Ministerin") against a person's."""
+    genders = role_feats & {"m", "f"}
+    other = feats & {"m", "f"}
+    return not genders or not other or bool(genders & other)
+
+
+def _identity(m: ActorMention) -> tuple[str, str | None, str | None]:
+    """What makes two mentions the same actor (a pronoun carries its antecedent's)."""
+    return m.code, m.name, m.entry
 
 
 def _initial(word: str) -> bool:

@@ -67,6 +67,10 @@ class Grammar:
     dateline_marks: frozenset[str] = frozenset()
     apposition_gap: int = 4          # words between a role and the comma of its apposition
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    object_pronouns: frozenset[str] = frozenset()
+    demonstratives: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    clause_marks: frozenset[str] = frozenset()
 
 
 def _iso(value: Any) -> str | None:
@@ -187,6 +191,10 @@ def _grammar(folder: Path) -> Grammar:
         dateline_marks=frozenset(g.get("dateline_marks") or ()),
         sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
                                        for k, v in (g.get("sector_nouns") or {}).items()}),
+        object_pronouns=frozenset(fold(w) for w in g.get("object_pronouns") or ()),
+        demonstratives=MappingProxyType({fold(k): frozenset(v) for k, v in
+                                         (g.get("demonstrative_pronouns") or {}).items()}),
+        clause_marks=frozenset(g.get("clause_marks") or ()),
     )
 
 

@@ -29,6 +29,7 @@ class Phrase:
     holder: tuple[Reading, ...] = ()
     name: tuple[int, int] | None = None
     pronoun: frozenset[str] = field(default_factory=frozenset)
+    demonstrative: bool = False
 
     @property
     def is_role(self) -> bool:
@@ -226,6 +227,22 @@ class PhraseBuilder:
         covered = {i for p in phrases for i in range(p.start, p.end)}
         found = []
         for i, word in enumerate(self.words):
-            if i >= body_token and i not in covered and word in self.g.pronouns:
+            if i < body_token or i in covered:
+                continue
+            if word in self.g.pronouns:
                 found.append(Phrase(i, i + 1, pronoun=self.g.pronouns[word]))
+            elif word in self.g.demonstratives and self._before_verb(i):
+                found.append(Phrase(i, i + 1, pronoun=self.g.demonstratives[word],
+                                    demonstrative=True))
         return found
+
+    def _before_verb(self, i: int) -> bool:
+        """Does a demonstrative stand alone (a pronoun), i.e. before a verb, not a noun?"""
+        if i + 1 >= len(self.doc):
+            return False
+        nxt = self.doc[i + 1]
+        if self.has_pos:
+            return nxt.pos_ in ("VERB", "AUX")
+        after = self.doc[i + 2] if i + 2 < len(self.doc) else None
+        return (nxt.text.isalpha() and nxt.text.islower()
+                and (after is None or not after.text[:1].isupper()))
