@@ -198,3 +198,29 @@ def test_a_comma_in_a_noun_list_does_not_split_the_clause(doc_maker) -> None:
     doc = doc_maker("Die Junta ging gegen Anhänger der Partei in Armee , Justiz und Presse vor .".split(),
                     actors=[(0, 2, "MMRGOV"), (5, 7, "MMROPP")])
     assert _codes(doc) == [("170", "MMRGOV", "MMROPP", "asserted")]
+
+
+def test_an_event_without_a_target_continues_its_source_s_latest_exchange(doc_maker) -> None:
+    doc = doc_maker("Die Polizei stürmte den Sender . Die Beamten setzten Tränengas ein .".split(),
+                    actors=[(0, 2, "TURCOP"), (3, 5, "TURMED"), (6, 8, "TURCOP")])
+    assert _codes(doc)[1] == ("175", "TURCOP", "TURMED", "asserted")
+
+
+def test_a_statement_keeps_no_target_from_the_exchange_before_it(doc_maker) -> None:
+    doc = doc_maker("Die Polizei stürmte den Sender . Die Polizei warnte vor Gewalt .".split(),
+                    actors=[(0, 2, "TURCOP"), (3, 5, "TURMED"), (6, 8, "TURCOP")])
+    assert _codes(doc)[1] == ("012", "TURCOP", None, "asserted")
+
+
+def test_a_protest_without_addressee_is_aimed_at_the_protesters_own_state(doc_maker) -> None:
+    doc = doc_maker("Tausende Bauern protestierten in Paris .".split(), actors=[(0, 2, "FRACVL")])
+    assert _codes(doc) == [("141", "FRACVL", "FRAGOV", "asserted")]
+
+
+def test_what_an_actor_must_do_in_reported_speech_is_the_speaker_s_demand(doc_maker) -> None:
+    doc = doc_maker("Russland müsse seine Truppen abziehen , sagte die Ministerin .".split(),
+                    actors=[(0, 1, "RUSGOV"), (7, 9, "DEUGOV")])
+    (event,) = code_doc(doc, RES)
+    assert (event.code, event.source, event.target, event.mode) == \
+        ("100", "DEUGOV", "RUSGOV", "asserted")
+    assert event.trigger == "müsse"

@@ -127,6 +127,12 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 event.code = dict(trig.entry.target_sector_codes).get(event.target[3:6], event.code)
                 event.plover = res.plover_of(event.code)[0]
             (speech if trig.entry.speech else events).append(event)
+    if res.grammar.demand_modals:
+        demands = _reported_demands(view, triggers, res, timexes)
+        # what is demanded has not happened: the demand replaces the events of its clause
+        demanded = {view.clause_of(_token_at(view, e.evidence["start"])) for e in demands}
+        events = [e for e in events if view.clause_of(_token_at(view, e.evidence["start"]))
+                  not in demanded] + demands
     # One event named twice ("traf mit dem Alterspräsidenten, dem Abgeordneten B., zusammen"):
     # a target-less reading of a source and root that also has a target is the same event.
     targeted = {(e.source, e.code[:2]) for e in events if e.target}
@@ -137,6 +143,39 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     else:
         events += [e for e in speech if e.code[:2] != ROOT_STATEMENT]
     return sorted(events, key=lambda e: e.evidence["start"])
+
+
+def _token_at(view: SentenceView, char: int) -> int:
+    return next(t.i for t in view.sent if t.idx <= char < t.idx + len(t.text) + 1)
+
+
+def _reported_demands(view: SentenceView, triggers: list[Trigger], res: EventResources,
+                      timexes: list[Span]) -> list[Event]:
+    """Reported speech whose content clause says what an actor must or should do is the
+    speaker's demand on that actor ("Südkorea müsse sich entschuldigen, sagte X" -> X demands
+    of Südkorea)."""
+    grammar = res.grammar
+    for trig in (t for t in triggers if t.entry.speech):
+        found = assign_roles(view, replace(trig, entry=replace(trig.entry, requires_target=False)))
+        speaker = found[0].source if found else None
+        if speaker is None:
+            continue
+        speech_clause = view.clause_of(trig.token)
+        demands: list[Event] = []
+        for i in range(view.start, view.end):
+            if view.lower[i] not in grammar.demand_modals or view.clause_of(i) == speech_clause:
+                continue
+            subject = next((a for a in view.actors_in(view.clause_tokens(i))
+                            if a.core and a.case != "obl" and a.start < i), None)
+            if subject is None or subject.code == speaker.code:
+                continue
+            demand = replace(trig, token=i, particle=None, frame=None, entry=replace(
+                trig.entry, id="reported_demand", code=grammar.demand_code, speech=False))
+            event = _event(view, demand, Roles(speaker, subject, how="reported"), res, timexes)
+            event.mode = "asserted"  # the demand was made; what is demanded has not happened
+            demands.append(event)
+        return demands
+    return []
 
 
 def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> list[Event]:
@@ -219,6 +258,15 @@ def _context_targets(events: list[Event], actors: list[Span], sentences: list[Sp
             other = _sentence_party(event, actors, sentences, grammar)
             if other is not None:
                 event.target, event.target_text = other._.actor.code, other.text
+        if event.target is None and grammar.dyad_memory and any(
+                event.code.startswith(r) for r in grammar.dyad_memory_roots):
+            _remembered_target(event, kept[-grammar.dyad_memory:])
+        if event.target is None and event.source and event.pattern not in \
+                res.targetless_patterns and event.source[3:6] in grammar.state_target_sources and \
+                event.source[:3].isalpha() and any(
+                event.code.startswith(r) for r in grammar.state_target_roots):
+            # citizens, opposition, unions protest against or demand from their own state
+            event.target = event.source[:3] + grammar.state_target_sector
         if event.target is not None or event.pattern in res.targetless_patterns or any(
                 event.code.startswith(r) for r in grammar.targetless_roots):
             kept.append(event)
@@ -242,6 +290,20 @@ def _context_targets(events: list[Event], actors: list[Span], sentences: list[Sp
             continue
         kept.append(event)
     return kept
+
+
+def _remembered_target(event: Event, earlier: list[Event]) -> None:
+    """An event whose sentence names no target continues the article's latest exchange of its
+    source: the party its source last acted on, else the party that last acted on it ("Die
+    Polizei stürmte den Sender. ... Die Beamten setzten Tränengas ein.")."""
+    for prior in reversed(earlier):
+        if prior.source == event.source and prior.target and prior.target != event.source:
+            event.target, event.target_text = prior.target, prior.target_text
+            return
+    for prior in reversed(earlier):
+        if prior.target == event.source and prior.source and prior.source != event.source:
+            event.target, event.target_text = prior.source, prior.source_text
+            return
 
 
 def _link_responses(events: list[Event], res: EventResources) -> list[Event]:

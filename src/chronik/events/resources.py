@@ -117,6 +117,13 @@ class Grammar:
     participle_suffixes: tuple[tuple[str, str], ...] = ()
     targetless_roots: tuple[str, ...] = ()
     drop_targetless: bool = False
+    dyad_memory: int = 0
+    dyad_memory_roots: tuple[str, ...] = ()
+    state_target_roots: tuple[str, ...] = ()
+    state_target_sources: frozenset[str] = frozenset()
+    state_target_sector: str = ""
+    demand_modals: frozenset[str] = frozenset()
+    demand_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -319,7 +326,14 @@ def _grammar(data: dict[str, Any]) -> Grammar:
                                           (data.get("participle_suffixes") or {}).items()),
                                          key=lambda kv: -len(kv[0]))),
         targetless_roots=tuple(str(r) for r in data.get("targetless_roots", [])),
-        drop_targetless=bool(data.get("drop_targetless", False)))
+        drop_targetless=bool(data.get("drop_targetless", False)),
+        dyad_memory=int(data.get("dyad_memory", 0)),
+        dyad_memory_roots=tuple(str(r) for r in data.get("dyad_memory_roots", [])),
+        state_target_roots=tuple(str(r) for r in data.get("state_target_roots", [])),
+        state_target_sources=frozenset(data.get("state_target_sources", [])),
+        state_target_sector=str(data.get("state_target_sector", "")),
+        demand_modals=frozenset(data.get("reported_demand", {}).get("modals", [])),
+        demand_code=str(data.get("reported_demand", {}).get("code", "")))
 
 
 def _modes(data: dict[str, Any]) -> ModeRules:
