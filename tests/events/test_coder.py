@@ -224,3 +224,9 @@ def test_what_an_actor_must_do_in_reported_speech_is_the_speaker_s_demand(doc_ma
     assert (event.code, event.source, event.target, event.mode) == \
         ("100", "DEUGOV", "RUSGOV", "asserted")
     assert event.trigger == "müsse"
+
+
+def test_the_owner_named_in_a_passive_subject_suffers_the_event(doc_maker) -> None:
+    doc = doc_maker("Das Büro des Senders wurde durchsucht .".split(), actors=[(2, 4, "TURMED")])
+    (event,) = code_doc(doc, RES)
+    assert (event.code, event.source, event.target) == ("170", "TURCOP", "TURMED")

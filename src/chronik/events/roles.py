@@ -273,7 +273,9 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     actors = view.actors_in(clause)
     if _is_passive(view, trig):
         agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions), None)
-        subject = next((a for a in actors if a.core), None)
+        # "Die Ausgabe der Zeitung wurde beschlagnahmt": the owner of the seized thing suffers it
+        subject = next((a for a in actors if a.core), None) or next(
+            (a for a in actors if a.case == "gen" and a.prep is None and a.end <= trig.token), None)
         if agent is not None:
             if subject is None and trig.needs_target(view.grammar.nouns_need_target):
                 return None
