@@ -114,6 +114,13 @@ class _Resolver:
             found = self.entity(p.entity)
             if found and not found[2] and p.has("place", "adj"):
                 found = self.noun_sector(p, found)
+            if (found and not p.name and p.has("people") and not p.has("place")
+                    and self.doc[p.start].text[:1].isupper()
+                    and p.start > 0 and self._quantified(p.start - 1)):
+                # "zwei Deutsche", "Tausende Russen": persons of that country, not its state
+                mention = found[0]
+                code = (mention.country or "") + self.g.people_with_name_sector
+                return make_mention(code, None, mention.entry), found[1], True
             if found and p.name and p.has("people"):
                 mention = found[0]
                 code = (mention.country or "") + (self.group_sector(p)
@@ -169,6 +176,10 @@ class _Resolver:
                 return coded.mention.sector
         return None
 
+    def _quantified(self, i: int) -> bool:
+        token = self.doc[i]
+        return self._counted(i) or fold(token.text) in self.g.quantifiers
+
     def _counted(self, i: int) -> bool:
         token = self.doc[i]
         return token.is_digit or token.like_num or fold(token.text) in self.g.group_counts
@@ -185,7 +196,8 @@ class _Resolver:
         last = self.doc[p.end - 1].text
         if "-" in last:
             words.append(last.split("-", 1)[1])
-        if p.end < len(self.doc):
+        if p.end < len(self.doc) and p.has("adj"):
+            # only an adjective qualifies the next noun ("in Afghanistan Soldaten" does not)
             words.append(self.doc[p.end].text)
         if p.start >= 2 and fold(self.doc[p.start - 1].text) in self.g.genitive_determiners:
             words.append(self.doc[p.start - 2].text)
@@ -363,9 +375,10 @@ class _Resolver:
                 span = self.doc[coded.start:coded.end]
                 return ((coded.mention.country or self.g.unknown_country) + noun.sector,
                         (span.start_char, span.end_char))
-        if definite and noun.person:
+        if definite and noun.person and noun.sector not in self.g.state_sectors:
             # "Der Verdächtige" after "ein Belgier": the nearest named person or member of a
-            # people keeps the country, in the noun's sector
+            # people keeps the country, in the noun's sector (not so for the state's organs:
+            # "zwei Deutsche" ... "die Beamten" are not German officials)
             for coded in reversed(self.history):
                 if sentence - coded.sentence > self.g.window:
                     break

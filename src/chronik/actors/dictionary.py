@@ -68,6 +68,8 @@ class Grammar:
     apposition_gap: int = 4          # words between a role and the comma of its apposition
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     object_pronouns: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
+    state_sectors: frozenset[str] = frozenset()
     demonstratives: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     clause_marks: frozenset[str] = frozenset()
@@ -191,6 +193,8 @@ def _grammar(folder: Path) -> Grammar:
         dateline_marks=frozenset(g.get("dateline_marks") or ()),
         sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
                                        for k, v in (g.get("sector_nouns") or {}).items()}),
+        state_sectors=frozenset(d.get("state_sectors") or ()),
+        quantifiers=frozenset(fold(w) for w in g.get("quantifiers") or ()),
         object_pronouns=frozenset(fold(w) for w in g.get("object_pronouns") or ()),
         demonstratives=MappingProxyType({fold(k): frozenset(v) for k, v in
                                          (g.get("demonstrative_pronouns") or {}).items()}),
