@@ -53,6 +53,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             help="hand-checked key of gold location strings (for the upper bound)")] = None,
         model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
+        misses: Annotated[bool, typer.Option(
+            "--misses", help="list each matched gold event whose place was missed")] = False,
     ) -> None:
         """Event location accuracy: pipeline events, gold events placed by chronik_geo
         (oracle), and the resolver on the gold strings (upper bound)."""
@@ -66,8 +68,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 
         sentences = load_gold(gold)
         result = {
-            "pipeline": evaluate_pipeline(sentences, model).as_dict(),
-            "oracle_events": evaluate_oracle(sentences, model).as_dict(),
+            "pipeline": evaluate_pipeline(sentences, model).as_dict(misses),
+            "oracle_events": evaluate_oracle(sentences, model).as_dict(misses),
             "upper_bound": upper_bound(sentences, read_key(key) if key else {}),
         }
         _print(result, as_json)

@@ -80,9 +80,10 @@ class GeoScore:
     located_without_gold: int = 0
     predicted: int | None = None
     rules: dict[str, int] = field(default_factory=dict)
+    misses: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, gold_event: dict[str, Any], predicted: dict[str, Any] | None, sentence: str,
-            gaz: Gazetteer) -> None:
+            gaz: Gazetteer, sentence_id: str = "") -> None:
         location = predicted.get("location") if predicted else None
         if not gold_event.get("location"):
             self.located_without_gold += bool(location)
@@ -95,10 +96,12 @@ class GeoScore:
         if predicted is not None:
             self.matched_place += result.place
             self.matched_country += result.country
+            if not result.place:
+                self.misses.append(_miss(sentence_id, gold_event, location, result))
         if location and location.get("rule"):
             self.rules[location["rule"]] = self.rules.get(location["rule"], 0) + 1
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, misses: bool = False) -> dict[str, Any]:
         return {"gold_with_location": self.gold, "matched": self.matched,
                 "place_acc": round(self.place / self.gold, 4) if self.gold else None,
                 "country_acc": round(self.country / self.gold, 4) if self.gold else None,
@@ -108,7 +111,17 @@ class GeoScore:
                 if self.matched else None,
                 "located_without_gold": self.located_without_gold,
                 **({"predicted": self.predicted} if self.predicted is not None else {}),
-                "rules": dict(sorted(self.rules.items()))}
+                "rules": dict(sorted(self.rules.items())),
+                **({"misses": self.misses} if misses else {})}
+
+
+def _miss(sentence_id: str, gold_event: dict[str, Any], location: dict[str, Any] | None,
+          result: Comparison) -> dict[str, Any]:
+    """One matched gold event whose place was missed: what the gold says, what chronik gave."""
+    return {"sentence": sentence_id, "code": gold_event.get("code"),
+            "trigger": gold_event.get("trigger"), "gold": gold_event.get("location"),
+            "predicted": location and (location.get("text") or location.get("name")),
+            "rule": location and location.get("rule"), "country_ok": result.country}
 
 
 def score_pairs(pairs: Iterable[tuple[dict[str, Any], dict[str, Any] | None, str]],
@@ -205,7 +218,7 @@ def evaluate_oracle(gold: Sequence[Any], model: str | None = None) -> GeoScore:
         doc._.events = [event for _s, _g, event in items]
         geo(doc)
         for sentence, gold_event, event in items:
-            result.add(gold_event, event.to_dict(), sentence.text, gaz)
+            result.add(gold_event, event.to_dict(), sentence.text, gaz, sentence.id)
     return result
 
 
@@ -238,5 +251,5 @@ def evaluate_pipeline(gold: Sequence[Any], model: str | None = None) -> GeoScore
         pairs = match_pairs(sentence.events, assigned.get(sentence.id, []))
         matched = {id(g): p for g, p in pairs}
         for gold_event in sentence.events:
-            result.add(gold_event, matched.get(id(gold_event)), sentence.text, gaz)
+            result.add(gold_event, matched.get(id(gold_event)), sentence.text, gaz, sentence.id)
     return result

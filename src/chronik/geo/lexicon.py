@@ -22,6 +22,9 @@ class GeoLexicon:
     place_noun_suffixes: tuple[str, ...]
     attributive_heads: frozenset[str]
     spot_nouns: frozenset[str]
+    genitive_articles: frozenset[str]
+    direction_adverbs: frozenset[str]
+    time_nouns: frozenset[str]
     direction_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     dateline_dashes: frozenset[str]
@@ -30,6 +33,8 @@ class GeoLexicon:
     clause_breaks: frozenset[str]
     subordinators: frozenset[str]
     not_places: frozenset[str]
+    seats: dict[str, str]
+    seat_roots: frozenset[str]
     examples: tuple[dict[str, Any], ...]
 
     def is_place_noun(self, word: str) -> bool:
@@ -57,6 +62,9 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         place_noun_suffixes=tuple(s.casefold() for s in data["place_noun_suffixes"]),
         attributive_heads=frozenset(data["attributive_heads"]),
         spot_nouns=frozenset(data.get("spot_nouns", ())),
+        genitive_articles=frozenset(data.get("genitive_articles", ())),
+        direction_adverbs=_lower(data.get("direction_adverbs", [])),
+        time_nouns=_lower(data.get("time_nouns", [])),
         direction_prefixes=tuple(sorted(data.get("direction_prefixes", ()), key=len,
                                         reverse=True)),
         coordinators=frozenset(data.get("coordinators", ())),
@@ -66,5 +74,7 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         clause_breaks=frozenset(data["clause_breaks"]),
         subordinators=_lower(data["subordinators"]),
         not_places=frozenset(data["not_places"]),
+        seats=dict(data.get("seats", {}).get("places", {})),
+        seat_roots=frozenset(str(r) for r in data.get("seats", {}).get("roots", ())),
         examples=tuple(data.get("examples", ())),
     )

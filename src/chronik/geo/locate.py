@@ -21,17 +21,17 @@ frame (actors such as "Moskau kritisierte …") never govern a clause.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from chronik.geo.gazetteer import Candidate, Gazetteer
 from chronik.geo.lexicon import GeoLexicon
 from chronik.geo.recognize import sentence_bounds
-from chronik.geo.resolve import to_place
+from chronik.geo.resolve import best, to_place
 from chronik.model import Event, Place
 
-GOVERNING_RULES = ("frame:at", "frame:to", "contained")
+GOVERNING_RULES = ("frame:at", "frame:to", "contained", "apposition")
 MAX_MODIFIERS = 3
 VISIT, HOST = "042", "043"
 
@@ -41,6 +41,7 @@ class PlacedSpan:
     start: int
     end: int
     place: Place
+    host: int = -1  # character offset of the noun the place phrase follows; -1: none
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,14 @@ def _distance(place: PlacedSpan, start: int, end: int) -> int:
 
 def _nearest(places: Sequence[PlacedSpan], start: int, end: int, code: str) -> Place:
     """The place nearest the evidence; for a visit, a destination ("nach X") that follows the
-    evidence with no other place in between wins."""
+    evidence with no other place in between wins. A place whose phrase hangs on another noun than
+    the evidence ("gegen Wahlen im Donbass") yields to one that hangs on the verb or the evidence."""
     if code.startswith(VISIT):
         after = sorted((p for p in places if p.start >= start), key=lambda p: p.start)
         if after and after[0].place.rule == "frame:to":
             return after[0].place
-    return min(places, key=lambda p: _distance(p, start, end)).place
+    own = [p for p in places if p.host < 0 or start <= p.host < end]
+    return min(own or places, key=lambda p: _distance(p, start, end)).place
 
 
 def _in_clause(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
@@ -161,38 +164,156 @@ def _more_specific(place: Place, dateline: Place | None) -> Place:
     return place
 
 
+def _specificity(place: Place) -> int:
+    """0 for a city or town, 1 for a region, island or sea, 2 for a country, 3 for a continent."""
+    feature = place.feature or ""
+    if feature.startswith("P"):
+        return 0
+    if feature == "A.PCLI":
+        return 2
+    return 3 if feature == "L.CONT" else 1
+
+
+def _country(code: str | None) -> str | None:
+    return code[:3] if code and len(code) >= 3 else None
+
+
+def _dateline_for(event: Event, datelines: Sequence[Place], refined: Place | None) -> Place | None:
+    """The dateline place for an event: of several ("Kiew/Moskau – …") the one in the source's,
+    else the target's country; else the first (refined when it names a region or country)."""
+    for code in (event.source, event.target):
+        country = _country(code)
+        match = next((p for p in datelines[1:] if country and p.country == country), None)
+        if match is not None and datelines[0].country != country:
+            return match
+    return refined
+
+
+def _seat(event: Event, gaz: Gazetteer, lex: GeoLexicon) -> Place | None:
+    """Where an international organisation speaks and decides ("EU" → Brüssel), for the
+    event roots it does so at its seat (statements, appeals, demands, criticism, sanctions)."""
+    name = lex.seats.get(event.source or "")
+    if name is None or event.code[:2] not in lex.seat_roots:
+        return None
+    candidates = gaz.candidates(name)
+    return to_place(name, best(candidates), None) if candidates else None
+
+
+def _headline_place(event: Event, body: Sequence[tuple[Event, Place]]) -> Place | None:
+    """A headline event is the article's lead event: it happened where the body event with the same
+    root and actors happened (the most specific such place, the earliest of equals)."""
+    same = [place for other, place in body
+            if other.code[:2] == event.code[:2] and other.source == event.source
+            and other.target == event.target]
+    return min(same, key=_specificity) if same else None
+
+
+@dataclass
+class _Placer:
+    """Placement state of one document while its events are placed in text order."""
+
+    doc: Doc
+    sentences: list[_Sentence]
+    governing: list[PlacedSpan]
+    datelines: list[Place]
+    dateline: Place | None
+    gaz: Gazetteer
+    lex: GeoLexicon
+    previous: Place | None = None
+    by_actor: dict[str, Place] = field(default_factory=dict)
+
+    def in_text(self, event: Event) -> tuple[Place | None, str | None]:
+        """The clause and sentence rules: a place the event's own sentence names."""
+        start = event.evidence.get("start", 0)
+        sentence = _sentence_of(self.sentences, start)
+        if sentence is None:
+            return None, None
+        in_sentence = [p for p in self.governing if sentence.start <= p.start < sentence.end]
+        if not in_sentence:
+            return None, None
+        place = _in_clause(event, sentence, in_sentence)
+        if place is not None:
+            return place, "clause"
+        place = _in_sentence(event, sentence, in_sentence)
+        return (place, "sentence") if place is not None else (None, None)
+
+    def carried(self, event: Event) -> tuple[Place | None, str | None]:
+        """The same actor's last place, an organisation's seat, or the latest place named in a
+        main clause before (``discourse``)."""
+        if event.source and event.source in self.by_actor:
+            return _more_specific(self.by_actor[event.source], self.dateline), "actor"
+        seat = _seat(event, self.gaz, self.lex)
+        if seat is not None:
+            return seat, "seat"
+        start = event.evidence.get("start", 0)
+        sentence = _sentence_of(self.sentences, start)
+        earlier = _last_mentioned(self.governing, self.sentences,
+                                  sentence.start if sentence else start) or self.previous
+        if earlier is not None:
+            return _more_specific(earlier, self.dateline), "discourse"
+        return None, None
+
+    def fallback(self, event: Event) -> tuple[Place | None, str | None]:
+        """The dateline, else for a visit the capital of the host's country."""
+        if self.datelines:
+            return _dateline_for(event, self.datelines, self.dateline), "dateline"
+        if event.code.startswith((VISIT, HOST)):
+            host = event.target if event.code.startswith(VISIT) else event.source
+            place = _capital(host, self.gaz)
+            if place is not None:
+                return place, "visit_capital"
+        return None, None
+
+    def remember(self, event: Event, place: Place, rule: str) -> None:
+        if rule in ("clause", "sentence", "discourse", "actor"):
+            self.previous = place
+        if rule in ("clause", "sentence", "actor") and event.source:
+            self.by_actor[event.source] = place
+
+
+def _headline_end(doc: Doc, sentences: Sequence[_Sentence], places: Sequence[PlacedSpan]) -> int:
+    """Offset where the body proper begins: the start of the dateline's sentence (the title and
+    teaser sentences before it are headlines); 0 when there is no dateline."""
+    first = next((p for p in places if p.place.rule == "dateline"), None)
+    if first is None:
+        return 0
+    sentence = _sentence_of(sentences, first.start)
+    return sentence.start if sentence is not None else 0
+
+
 def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan],
                   gaz: Gazetteer, lex: GeoLexicon) -> None:
     """Set ``event.location`` for every event (``None`` when no rule applies)."""
     sentences = _sentences(doc, lex)
     governing = without_containers(doc, [p for p in places if p.place.rule in GOVERNING_RULES],
                                    lex)
-    dateline = _refined(next((p.place for p in places if p.place.rule == "dateline"), None),
-                        governing)
-    previous: Place | None = None
+    datelines = [p.place for p in places if p.place.rule == "dateline"]
+    placer = _Placer(doc, sentences, governing, datelines,
+                     _refined(datelines[0] if datelines else None, governing), gaz, lex)
+    headline_end = _headline_end(doc, sentences, places)
+    headlines: list[Event] = []
+    body: list[tuple[Event, Place]] = []
     for event in sorted(events, key=lambda e: e.evidence.get("start", 0)):
-        start = event.evidence.get("start", 0)
-        sentence = _sentence_of(sentences, start)
-        in_sentence = [p for p in governing
-                       if sentence and sentence.start <= p.start < sentence.end]
-        place, rule = None, None
-        if sentence and in_sentence:
-            place, rule = _in_clause(event, sentence, in_sentence), "clause"
-            if place is None:
-                place, rule = _in_sentence(event, sentence, in_sentence), "sentence"
-        if place is None:
-            earlier = _last_mentioned(governing, sentences, sentence.start if sentence else start)
-            earlier = earlier or previous
-            if earlier is not None:
-                place, rule = _more_specific(earlier, dateline), "discourse"
-        if place is None and dateline is not None:
-            place, rule = dateline, "dateline"
-        if place is None and event.code.startswith((VISIT, HOST)):
-            host = event.target if event.code.startswith(VISIT) else event.source
-            place, rule = _capital(host, gaz), "visit_capital"
-        if place is None:
-            event.location = None
+        place, rule = placer.in_text(event)
+        if place is None and event.evidence.get("start", 0) < headline_end:
+            headlines.append(event)
             continue
-        if rule in ("clause", "sentence", "discourse"):
-            previous = place
-        event.location = replace(place, rule=rule).as_location()
+        if place is None:
+            place, rule = placer.carried(event)
+        if place is None:
+            place, rule = placer.fallback(event)
+        _set(event, place, rule)
+        if place is not None and rule is not None:
+            placer.remember(event, place, rule)
+            body.append((event, place))
+    for event in headlines:
+        place, rule = _headline_place(event, body), "headline"
+        if place is None:
+            place, rule = _seat(event, gaz, lex), "seat"
+        if place is None:
+            place, rule = placer.fallback(event)
+        _set(event, place, rule)
+
+
+def _set(event: Event, place: Place | None, rule: str | None) -> None:
+    event.location = replace(place, rule=rule).as_location() if place is not None else None

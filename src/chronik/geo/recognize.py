@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -20,6 +21,7 @@ from chronik.geo.lexicon import GeoLexicon
 ENTITY_LABELS = frozenset({"LOC", "GPE"})
 MAX_WORDS = 5
 MAX_MODIFIERS = 3
+GENITIVE_MIN_POPULATION = 100_000
 SENTENCE_END = frozenset({".", "!", "?"})
 
 
@@ -35,6 +37,7 @@ class Toponym:
     text: str
     rule: str
     candidates: tuple[Candidate, ...]
+    host: int = -1  # character offset of the noun the place phrase follows; -1: none
 
     @property
     def strong(self) -> bool:
@@ -64,13 +67,32 @@ def _match(doc: Doc, text: str, i: int, gaz: Gazetteer, limit: int) -> tuple[int
     return i, ()
 
 
-def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> tuple[str | None, bool]:
-    """The frame role of a name starting at token ``i`` (from the preposition before it), and
-    whether an article governs the name directly ("im Tal", "in der Halle": a common noun, unless
-    a German place name says otherwise)."""
+class Frame(NamedTuple):
+    """How a name is framed: ``role`` from its preposition (``at``, ``to``, ``from``,
+    ``attributive``; ``None`` without one), whether an article governs the name directly ("im
+    Tal", "in der Halle": a common noun, unless a German place name says otherwise), and the first
+    token of the phrase (its preposition, else its article or noun)."""
+
+    role: str | None
+    article: bool
+    start: int
+
+
+def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> Frame:
+    """The frame of a name starting at token ``i``, read from the words before it."""
     j = i - 1
-    if j - 1 >= floor and doc[j].text == "von" and doc[j - 1].text in lex.spot_nouns:
-        return "at", False
+    if j - 1 >= floor and doc[j].text == "von":
+        if doc[j - 1].text.casefold() in lex.direction_adverbs:       # "nördlich von Kiew"
+            return Frame("at", False, j - 1)
+        if doc[j - 1].text in lex.spot_nouns:                         # "am Flughafen von Lyon"
+            outer = _frame_role(doc, j - 1, lex, floor)
+            return Frame("at", False, outer.start)
+    head = j - 1 if j >= floor and doc[j].text in lex.genitive_articles else j
+    if head > floor and doc[head].text in lex.spot_nouns:
+        # "im Norden Syriens", "im Osten der Ukraine", "in der Nähe Kiews": the head's frame
+        outer = _frame_role(doc, head, lex, floor)
+        if outer.role is not None:
+            return Frame(outer.role, False, outer.start)
     place_noun = j >= floor and doc[j].text[:1].isupper() and lex.is_place_noun(doc[j].text)
     if place_noun:
         j -= 1
@@ -84,18 +106,42 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> tuple[str | No
             modifiers += 1
             j -= 1
             continue
-        return None, False
+        return Frame(None, False, j + 1)
     article = j >= floor and doc[j].text.casefold() in lex.determiners
     if article:
         j -= 1
     if j < floor or doc[j].text.casefold() not in lex.prepositions:
-        return None, False
+        return Frame(None, False, j + 1)
     preposition = doc[j].text.casefold()
     article = not place_noun and (article or preposition in lex.article_prepositions
                                   or preposition in lex.german_name_prepositions)
     if j - 1 >= floor and doc[j - 1].text in lex.attributive_heads:
-        return "attributive", article
-    return lex.prepositions[preposition], article
+        return Frame("attributive", article, j)
+    return Frame(lex.prepositions[preposition], article, j)
+
+
+def _host(doc: Doc, start: int, lex: GeoLexicon, floor: int) -> int:
+    """Character offset of the noun a place phrase starting at token ``start`` follows ("Wahlen
+    im Donbass", "Gefechten in Marea"), or -1 when it follows no noun: then it hangs on the verb
+    or stands alone. A time noun ("am Montag in Warschau") is no host. Without tags a capitalised
+    word inside the sentence counts as a noun (German capitalises nouns)."""
+    k = start - 1
+    if k < floor:
+        return -1
+    token = doc[k]
+    if token.text.casefold() in lex.time_nouns or not token.is_alpha:
+        return -1
+    if doc.has_annotation("TAG") or doc.has_annotation("POS"):
+        return token.idx if token.pos_ == "NOUN" else -1
+    before = doc[k - 1] if k - 1 >= floor else None
+    inside = before is not None and before.text not in SENTENCE_END and not before.is_space
+    return token.idx if token.text[:1].isupper() and inside else -1
+
+
+def _after_place_noun(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> bool:
+    """True for a name right after a place noun without a preposition: "die Hafenstadt Odessa
+    wurde beschossen", "griffen die Armeebasis Ramstein an" — the place the clause is about."""
+    return i - 1 >= floor and doc[i - 1].text[:1].isupper() and lex.is_place_noun(doc[i - 1].text)
 
 
 def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
@@ -117,17 +163,34 @@ def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...],
     return any(c.entry.country in countries for c in outer)
 
 
-def _dateline_end(doc: Doc, end: int, lex: GeoLexicon) -> bool:
-    """True when the name ending before token ``end`` is followed by [(agency)] and a dash."""
-    j = end
-    while j + 1 < len(doc) and doc[j].text == "/" and doc[j + 1].text[:1].isupper():
-        j += 2  # "Wien/Moskau – …": the first place is the dateline
+def _dateline_tail(doc: Doc, j: int, lex: GeoLexicon) -> bool:
+    """True when token ``j`` starts what follows a dateline's places: [(agency)] or [agency], then
+    a dash ("Damaskus – …", "Berlin (dpa) – …", "BERLIN taz | …")."""
     if j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
         if close is None:
             return False
         j = close + 1
+    elif j < len(doc) and doc[j].text in lex.dateline_agencies:
+        j += 1
     return j < len(doc) and doc[j].text in lex.dateline_dashes
+
+
+def _dateline_spans(doc: Doc, start: int, gaz: Gazetteer, lex: GeoLexicon) -> list[tuple[int, int]]:
+    """Token spans of the places of a dateline at token ``start`` ("Wien/Moskau (dpa) – …" gives
+    both; capitals as in "KIEW (dpa) –" are read too), or ``[]`` when no dateline starts there."""
+    spans = []
+    j = start
+    while j < len(doc) and doc[j].text[:1].isupper():
+        end, candidates = _match(doc, doc.text, j, gaz, len(doc))
+        strong = any(c.source in ("pinned", "german") for c in candidates)
+        if not candidates or (doc[j:end].text in lex.not_places and not strong):
+            return []
+        spans.append((j, end))
+        if not (end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text[:1].isupper()):
+            break
+        j = end + 1
+    return spans if spans and _dateline_tail(doc, spans[-1][1], lex) else []
 
 
 def sentence_bounds(doc: Doc, first: int = 0) -> list[tuple[int, int]]:
@@ -164,6 +227,21 @@ def _directional(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candidate,
     return ()
 
 
+def _genitive(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candidate, ...]:
+    """Candidates of a genitive place name ("Syriens", "Moskaus", "des Gazastreifens",
+    "Nordsyriens"): German names of any place; other names only of capitals, countries, regions
+    and cities of 100,000 or more (GeoNames alternate names only of capitals), so that "Googles"
+    or "Georges" stay what they are."""
+    if len(word) < 5 or not word.endswith("s") or word in lex.not_places:
+        return ()
+    stem = word[:-1]
+    found = gaz.candidates(stem) or _directional(stem, gaz, lex)
+    return tuple(c for c in found if c.source in ("pinned", "german")
+                 or c.entry.feature == "P.PPLC"
+                 or (c.source == "name" and (c.entry.feature.startswith("A")
+                                             or c.entry.population >= GENITIVE_MIN_POPULATION)))
+
+
 def _coordinated(text: str, previous: Toponym, start: int, lex: GeoLexicon) -> str | None:
     """The frame of the previous place when this one is coordinated with it ("in Libyen und
     Tunesien")."""
@@ -173,15 +251,37 @@ def _coordinated(text: str, previous: Toponym, start: int, lex: GeoLexicon) -> s
     return previous.rule if gap and all(w in lex.coordinators for w in gap) else None
 
 
+def _rule(doc: Doc, i: int, end: int, candidates: tuple[Candidate, ...], floor: int,
+          gaz: Gazetteer, lex: GeoLexicon, in_entity: bool) -> tuple[str | None, int]:
+    """How the name at tokens ``i:end`` is a place (``None``: it is not taken as one), and the
+    host noun of its phrase (see :func:`_host`)."""
+    strong = any(c.source in ("pinned", "german") for c in candidates)
+    frame = _frame_role(doc, i, lex, floor)
+    host = _host(doc, frame.start, lex, floor)
+    if frame.role is not None and (strong or not frame.article):
+        return f"frame:{frame.role}", host
+    if frame.role is None and _contained(doc, doc.text, end, candidates, gaz, lex):
+        return "contained", host
+    if frame.role is None and _after_place_noun(doc, i, lex, floor):
+        return "apposition", host
+    if in_entity:
+        return "ent", -1
+    if strong and any(c.entry.feature[0] in "ALTH" for c in candidates):
+        return "name", -1
+    return None, -1
+
+
 def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
     """All toponyms at or after ``doc._.body_start``, in text order, not overlapping."""
     body_start = doc._.body_start or 0
     first = next((t.i for t in doc if t.idx >= body_start), len(doc))
-    dateline_starts = set()
+    datelines: dict[int, int] = {}
     for a, _b in sentence_bounds(doc, first)[:lex.dateline_max_sentences]:
         while a < len(doc) and doc[a].is_space:
             a += 1
-        dateline_starts.add(a)
+        datelines.update(_dateline_spans(doc, a, gaz, lex))
+        if datelines:
+            break
     entity_tokens: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS and ent.start_char >= body_start:
@@ -192,12 +292,19 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
     i = first
     while i < len(doc):
         token = doc[i]
+        if i in datelines:
+            end = datelines[i]
+            found.append(Toponym(token.idx, doc[end - 1].idx + len(doc[end - 1].text),
+                                 doc[i:end].text, "dateline", gaz.candidates(doc[i:end].text)))
+            i = end
+            continue
         if not _is_name_start(token):
             i += 1
             continue
         end, candidates = _match(doc, doc_text, i, gaz, len(doc))
         if not candidates:
-            end, candidates = i + 1, _directional(token.text, gaz, lex)
+            end, candidates = i + 1, (_directional(token.text, gaz, lex)
+                                      or _genitive(token.text, gaz, lex))
         if not candidates:
             i += 1
             continue
@@ -206,26 +313,15 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         if text in lex.not_places and not strong:
             i += 1
             continue
-        rule = None
-        if i in dateline_starts and _dateline_end(doc, end, lex):
-            rule = "dateline"
-        else:
-            role, article = _frame_role(doc, i, lex, first)
-            if role is not None and (strong or not article):
-                rule = f"frame:{role}"
-            elif entity_tokens.intersection(range(i, end)):
-                rule = "ent"
-            elif strong and any(c.entry.feature[0] in "ALTH" for c in candidates):
-                rule = "name"
-            elif role is None and _contained(doc, doc_text, end, candidates, gaz, lex):
-                rule = "contained"
-            if found and (rule is None or rule in ("ent", "name")):
-                rule = _coordinated(doc_text, found[-1], token.idx, lex) or rule
+        rule, host = _rule(doc, i, end, candidates, first, gaz, lex,
+                           bool(entity_tokens.intersection(range(i, end))))
+        if found and (rule is None or rule in ("ent", "name")):
+            rule = _coordinated(doc_text, found[-1], token.idx, lex) or rule
         if rule is None:
             i += 1
             continue
         found.append(Toponym(token.idx, doc[end - 1].idx + len(doc[end - 1].text), text, rule,
-                             candidates))
+                             candidates, host))
         i = end
     return found
 
