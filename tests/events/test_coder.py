@@ -230,3 +230,10 @@ def test_the_owner_named_in_a_passive_subject_suffers_the_event(doc_maker) -> No
     doc = doc_maker("Das Büro des Senders wurde durchsucht .".split(), actors=[(2, 4, "TURMED")])
     (event,) = code_doc(doc, RES)
     assert (event.code, event.source, event.target) == ("170", "TURCOP", "TURMED")
+
+
+def test_a_genitive_behind_adjectives_is_the_noun_s_actor(doc_maker) -> None:
+    doc = doc_maker("Die Drohungen der neuen russischen Regierung gegen Kiew nehmen zu .".split(),
+                    actors=[(5, 6, "RUSGOV"), (7, 8, "UKRGOV")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("13", "RUSGOV", "UKRGOV")]

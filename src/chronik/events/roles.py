@@ -366,8 +366,9 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     agent = next((a for a in after if a.prep in view.grammar.agent_prepositions), None)
     nxt = after[0] if after else None
     attribute = nxt if nxt is not None and (
-        nxt.start == i + 1 and nxt.prep is None or nxt.start <= i + 3 and nxt.case == "gen") \
-        else None
+        nxt.start == i + 1 and nxt.prep is None or nxt.case == "gen" and (nxt.start <= i + 3 or (
+            nxt.start <= i + 5 and all(view.doc[j].text[:1].islower() and not view.is_break(j)
+                                       for j in range(i + 1, nxt.start))))) else None
     if trig.entry.genitive == "target":
         if agent is None:
             return None

@@ -289,6 +289,16 @@ class SentenceView:
             if self.is_break(j) or token.text[:1].isupper() or low in grammar.finite_aux:
                 break
         before = span.start - 1
+        if case is None and first not in grammar.genitive_articles:
+            # "der zerstrittenen Opposition" after a noun: skip the adjectives to the article
+            k = before
+            while k > start and k > span.start - 4 and self.lower[k] not in \
+                    grammar.genitive_articles and self.doc[k].text[:1].islower() and \
+                    not self.is_break(k) and self.lower[k] not in grammar.prepositions and \
+                    self.lower[k] not in grammar.finite_aux and k not in taken:
+                k -= 1
+            if k > start and self.lower[k] in grammar.genitive_articles:
+                first, before = self.lower[k], k - 1
         if case is None and before > start and before not in taken and \
                 self.doc[before].text[:1].isupper() and not self.is_break(before) and \
                 (not self.layers.pos or self.doc[before].pos_ == "NOUN"):
