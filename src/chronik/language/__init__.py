@@ -37,7 +37,8 @@ def adapt_external(nlp: Language) -> Language:
     if "chronik_morph_rules" not in nlp.pipe_names:
         after = [n for n in ("parser", "lemmatizer", "trainable_lemmatizer") if n in nlp.pipe_names]
         nlp.add_pipe("chronik_morph_rules", config={"pos_from_tag": False,
-                                                    "closed_class_lemmas": False},
+                                                    "closed_class_lemmas": False,
+                                                    "lexicon": False},
                      **({"after": after[0]} if after else {}))
     return nlp
 

@@ -9,6 +9,9 @@ from chronik.language.gazetteer import MatchOptions, add_gazetteer_entities, loa
 from chronik.language.morph_rules import apply_rules
 from chronik.language.resources import load_language_resources
 from chronik.language.sentences import split_sentences
+from chronik.language.upos import UposTagger
+
+__all__ = ["MorphRules", "NameGazetteer", "SentenceSplitter", "UposTagger"]
 
 
 class SentenceSplitter:
@@ -19,12 +22,12 @@ class SentenceSplitter:
 
 
 class MorphRules:
-    """Separable-particle lemmas, UPOS from STTS, closed-class lemmas, subjunctive mood."""
+    """Separable-particle lemmas, UPOS from STTS, known and closed-class lemmas, mood."""
 
     def __init__(self, pos_from_tag: bool, closed_class_lemmas: bool, particles: bool,
-                 mood: bool) -> None:
+                 mood: bool, lexicon: bool) -> None:
         self.options = {"pos_from_tag": pos_from_tag, "closed_class": closed_class_lemmas,
-                        "particles": particles, "mood": mood}
+                        "particles": particles, "mood": mood, "lexicon": lexicon}
 
     def __call__(self, doc: Doc) -> Doc:
         return apply_rules(doc, load_language_resources(), **self.options)
@@ -40,11 +43,11 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
     requires=["token.tag", "token.lemma"],
     assigns=["token.pos", "token.lemma", "token.morph"],
     default_config={"pos_from_tag": True, "closed_class_lemmas": True, "particles": True,
-                    "mood": True},
+                    "mood": True, "lexicon": True},
 )
 def make_morph_rules(nlp: Language, name: str, pos_from_tag: bool, closed_class_lemmas: bool,
-                     particles: bool, mood: bool) -> MorphRules:
-    return MorphRules(pos_from_tag, closed_class_lemmas, particles, mood)
+                     particles: bool, mood: bool, lexicon: bool) -> MorphRules:
+    return MorphRules(pos_from_tag, closed_class_lemmas, particles, mood, lexicon)
 
 
 class NameGazetteer:

@@ -3,6 +3,9 @@
 * separable verb particles: a particle attached as ``compound:prt`` (or tagged PTKVZ) is prefixed
   to its verb's lemma — "lädt … ein" gives the finite verb the lemma "einladen";
 * UPOS from the STTS tag where the tag alone decides (``stts_upos.tsv``);
+* lemmas of known words: the silver lexicon (``lemma_lexicon.tsv``, HanTa's lemma for a form and
+  STTS tag) over the edit-tree guess, and short all-capital nouns/names as their own lemma
+  (``lemma_rules.yaml``);
 * closed-class lemmas (``closed_class_lemmas.tsv``);
 * ``Mood=Sub`` on unambiguous subjunctive forms (``verb_mood.tsv``);
 * passive clause roles: in a clause whose verb has an ``aux:pass`` child, the subject becomes
@@ -83,14 +86,23 @@ def set_mood(token: Token, mood: str, tense: str) -> None:
     token.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
 
 
+def known_lemma(token: Token, res: LanguageResources) -> str | None:
+    """The lemma the lexicon or the abbreviation rule gives ``token``, or None."""
+    if res.is_abbreviation(token.text, token.tag_):
+        return token.text
+    return res.lexicon_lemma(token.text, token.tag_)
+
+
 def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
                 closed_class: bool = True, particles: bool = True, mood: bool = True,
-                passive: bool = True) -> Doc:
+                passive: bool = True, lexicon: bool = True) -> Doc:
     """Apply the enabled corrections to ``doc`` in place."""
     for token in doc:
         tag = token.tag_
         if pos_from_tag and tag in res.stts_upos:
             token.pos_ = res.stts_upos[tag]
+        if lexicon and (lemma := known_lemma(token, res)) is not None:
+            token.lemma_ = lemma
         if closed_class and (lemma := res.lemma_for(token.text, tag)) is not None:
             token.lemma_ = lemma
         if mood and (form := res.verb_mood.get(token.text.lower())) is not None:

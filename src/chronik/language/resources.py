@@ -6,7 +6,8 @@ with provenance comments and ``# example:`` lines that tests execute.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,10 @@ import yaml
 
 RESOURCE_PACKAGE = "chronik.resources"
 RESOURCE_DIR = ("de", "language")
+LEMMA_LEXICON = "lemma_lexicon.tsv"
+PUNCT_PREFIX = "="
+DEFAULT_PUNCT_TAG = "$("
+HANTA_SUBTYPE = re.compile(r"\(([A-Z]+)\)")
 
 
 def resource_path(name: str) -> Path:
@@ -61,19 +66,41 @@ class LanguageResources:
     verb_mood: dict[str, tuple[str, str]]
     sentences: SentenceRules
     agent_prepositions: frozenset[str]
+    punct_tags: dict[str, str] = field(default_factory=dict)
+    abbreviation_tags: frozenset[str] = frozenset()
+    abbreviation_max: int = 0
+    lemma_lexicon: dict[tuple[str, str], str] = field(default_factory=dict)
+    silver_upos: dict[str, str] = field(default_factory=dict)
 
     def lemma_for(self, form: str, tag: str) -> str | None:
         """The table lemma of a closed-class word, or None."""
         key = form.lower()
         return self.closed_class_lemmas.get((key, tag)) or self.closed_class_lemmas.get((key, "*"))
 
+    def is_abbreviation(self, form: str, tag: str) -> bool:
+        """An all-capital short word tagged as a noun or name: its own lemma."""
+        return (tag in self.abbreviation_tags and 2 <= len(form) <= self.abbreviation_max
+                and form.isupper() and form.isalpha())
+
+    def lexicon_lemma(self, form: str, tag: str) -> str | None:
+        """The silver lexicon's lemma of ``form`` with STTS ``tag``, or None."""
+        return self.lemma_lexicon.get((form, tag))
+
     def hanta_tag(self, tag: str) -> str:
         """STTS spelling of a HanTa tag (``VV(FIN)`` → ``VVFIN``, ``PROAV`` → ``PAV``)."""
-        joined = tag.replace("(", "").replace(")", "")
+        joined = HANTA_SUBTYPE.sub(r"\1", tag)
         return self.hanta_tags.get(joined, joined)
 
+    def silver_tag(self, form: str, tag: str) -> str:
+        """STTS tag of a silver token: punctuation by its form, other words by HanTa's tag."""
+        if any(ch.isalnum() for ch in form):
+            return self.hanta_tag(tag)
+        return self.punct_tags.get(form, DEFAULT_PUNCT_TAG)
+
     def silver_lemma(self, form: str, lemma: str, tag: str) -> str:
-        """HanTa's lemma corrected by the closed-class table."""
+        """HanTa's lemma corrected by the closed-class table and the abbreviation rule."""
+        if self.is_abbreviation(form, tag):
+            return form
         return self.lemma_for(form, tag) or lemma
 
 
@@ -92,12 +119,20 @@ def _sentence_rules(data: dict[str, Any]) -> SentenceRules:
 def load_language_resources() -> LanguageResources:
     """Load every table once per process."""
     lemmas = {(form, tag): lemma for form, tag, lemma in read_table("closed_class_lemmas.tsv")}
-    hanta = {a: b for a, b in read_table("hanta_tags.tsv")}
+    hanta_rows = read_table("hanta_tags.tsv")
+    hanta = {a: b for a, b in hanta_rows if not a.startswith(PUNCT_PREFIX)}
+    punct = {a[len(PUNCT_PREFIX):]: b for a, b in hanta_rows if a.startswith(PUNCT_PREFIX)}
     upos = {a: b for a, b in read_table("stts_upos.tsv")}
     mood = {form: (mood, tense) for form, mood, tense in read_table("verb_mood.tsv")}
     with open(resource_path("sentences.yaml"), encoding="utf-8") as handle:
         sentences = _sentence_rules(yaml.safe_load(handle))
     with open(resource_path("clause_roles.yaml"), encoding="utf-8") as handle:
         roles = yaml.safe_load(handle)
+    with open(resource_path("lemma_rules.yaml"), encoding="utf-8") as handle:
+        abbreviations = yaml.safe_load(handle)["abbreviations"]
+    lexicon = ({(form, tag): lemma for form, tag, lemma in read_table(LEMMA_LEXICON)}
+               if resource_path(LEMMA_LEXICON).exists() else {})
     return LanguageResources(lemmas, hanta, upos, mood, sentences,
-                             frozenset(roles["agent_prepositions"]))
+                             frozenset(roles["agent_prepositions"]), punct,
+                             frozenset(abbreviations["tags"]), int(abbreviations["max_length"]),
+                             lexicon, {a: b for a, b in read_table("silver_upos.tsv")})
