@@ -364,7 +364,9 @@ class _Resolver:
             if coded.pronoun:
                 continue
             same_noun = coded.role_key == p.role.ref
-            same_person = (definite and noun.person and coded.person
+            # only a named person is described again ("der Festgenommene" of a headline
+            # is no antecedent for "der Verdächtige")
+            same_person = (definite and noun.person and coded.person and coded.mention.name
                            and coded.mention.sector == noun.sector
                            and _agrees(p.role.feats, coded.feats))
             if same_person:
