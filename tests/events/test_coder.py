@@ -237,3 +237,9 @@ def test_a_genitive_behind_adjectives_is_the_noun_s_actor(doc_maker) -> None:
                     actors=[(5, 6, "RUSGOV"), (7, 8, "UKRGOV")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("13", "RUSGOV", "UKRGOV")]
+
+
+def test_a_country_adjective_before_a_nominal_trigger_is_its_source(doc_maker) -> None:
+    doc = doc_maker("Seit einem iranischen Raketentest wächst die Sorge .".split(),
+                    actors=[(1, 3, "IRNMIL")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [("150", "IRNMIL", None)]

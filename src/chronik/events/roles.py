@@ -334,8 +334,9 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
 
 def _adjectival(view: SentenceView, actor: ActorRef) -> bool:
     """An adjective mention ("einem nordkoreanischen Atomtest") modifies the noun after it."""
-    return actor.text[:1].islower() and view.lower[actor.start] not in \
-        view.grammar.attributive_markers
+    if actor.span[-1].text[:1].isupper():
+        return False
+    return view.lower[actor.start] not in view.grammar.attributive_markers or actor.end - actor.start > 1
 
 
 def _relative_clause_roles(view: SentenceView, trig: Trigger) -> Roles | None:
@@ -377,7 +378,8 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         return Roles(agent, attribute)
     source = attribute or (agent if agent is not None and agent.start <= i + 3 else None)
     if source is None:
-        before = [a for a in actors if a.end <= i and (a.core or a.case == "gen")]
+        before = [a for a in actors if a.end <= i and (a.core or a.case == "gen" or
+                                                        _adjectival(view, a))]
         last = before[-1] if before else None
         adjacent = last if last is not None and last.end == i and (
             last.case != "obl" or _adjectival(view, last)) else None
