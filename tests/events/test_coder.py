@@ -243,3 +243,9 @@ def test_a_country_adjective_before_a_nominal_trigger_is_its_source(doc_maker) -
     doc = doc_maker("Seit einem iranischen Raketentest wächst die Sorge .".split(),
                     actors=[(1, 3, "IRNMIL")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [("150", "IRNMIL", None)]
+
+
+def test_a_place_named_with_in_is_the_setting_not_the_target(doc_maker) -> None:
+    doc = doc_maker("Die Milizen haben im Irak Giftgas eingesetzt .".split(),
+                    actors=[(0, 2, "SYRREB"), (4, 5, "IRQGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [("2041", "SYRREB", None)]

@@ -173,7 +173,8 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
         return genitive[0]  # "die Truppen der Regierung", "die Kandidatur von Jeremic"
     if view.grammar.foreign_target_fallback and source is not None:
         # "besorgt angesichts der Lage in Ägypten": another country named after the trigger
-        foreign = [a for a in others if a.start > after and a.code[:3] != source.code[:3]]
+        foreign = [a for a in others if a.start > after and a.code[:3] != source.code[:3] and
+                   a.prep not in view.grammar.place_prepositions]  # "im Irak": a setting
         if foreign:
             return foreign[0]
     content = _content_target(view, trig, source)
