@@ -123,3 +123,76 @@ def test_a_region_dateline_stands_for_the_city_the_article_names(
         nlp, "Kurdistan – Zwei Polizisten wurden verletzt. Die Bombe explodierte vor einer Schule "
         "in Erbil.", ("verletzt", "180"), ("Bombe", "180"))
     assert (first["name"], first["rule"]) == ("Erbil", "dateline")
+
+
+def test_a_headline_event_happened_where_its_body_event_did(
+        nlp: spacy.language.Language) -> None:
+    title, body = _locate(
+        nlp, "Polizei nimmt Verdächtige fest. Paris – Die Polizei hat am Montag in Lyon drei "
+        "Verdächtige festgenommen.",
+        ("nimmt", "173", "FRACOP", "FRACVL"), ("festgenommen", "173", "FRACOP", "FRACVL"))
+    assert (body["name"], body["rule"]) == ("Lyon", "clause")
+    assert (title["name"], title["rule"]) == ("Lyon", "headline")
+
+
+def test_a_headline_without_a_body_twin_takes_the_dateline(nlp: spacy.language.Language) -> None:
+    title, _body = _locate(
+        nlp, "Streit um Zölle. Rom – Die Polizei hat in Neapel drei Männer festgenommen.",
+        ("Streit", "111", "ITAGOV", "USAGOV"), ("festgenommen", "173", "ITACOP", "ITACVL"))
+    assert (title["name"], title["rule"]) == ("Rome", "dateline")
+
+
+def test_an_actor_stays_where_it_last_acted(nlp: spacy.language.Language) -> None:
+    *_, again = _locate(
+        nlp, "Die Armee beschoss Stellungen bei Charkiw. Die Polizei nahm in Kiew zwei Männer "
+        "fest. Die Armee setzte den Beschuss fort.",
+        ("beschoss", "190", "UKRMIL", "RUSMIL"), ("nahm", "173", "UKRCOP", "UKRCVL"),
+        ("setzte", "190", "UKRMIL", "RUSMIL"))
+    assert (again["name"], again["rule"]) == ("Kharkiv", "actor")
+
+
+def test_an_organisation_speaks_from_its_seat(nlp: spacy.language.Language) -> None:
+    _arrest, statement = _locate(
+        nlp, "Ankara – Die Polizei nahm zwei Journalisten fest. Die EU zeigte sich besorgt.",
+        ("nahm", "173", "TURCOP", "TURMED"), ("besorgt", "110", "IGOEU", "TURGOV"))
+    assert (statement["name"], statement["rule"]) == ("Brussels", "seat")
+
+
+def test_where_another_actor_spoke_is_not_carried_over(nlp: spacy.language.Language) -> None:
+    *_, protest = _locate(
+        nlp, "Istanbul – Die Polizei räumte am Morgen einen Platz. Eine Sprecherin kritisierte "
+        "in Brüssel das Vorgehen. Danach protestierten Hunderte Menschen.",
+        ("räumte", "170", "TURCOP", "TURCVL"), ("kritisierte", "111", "IGOEU", "TURCOP"),
+        ("protestierten", "141", "TURCVL", "TURCOP"))
+    assert (protest["name"], protest["rule"]) == ("Istanbul", "dateline")
+
+
+def test_a_place_that_belongs_to_another_noun_yields(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Tausende protestierten in Kiew gegen die Wahlen im Donbass.",
+                    ("protestierten", "141"))
+    assert loc["name"] == "Kyiv"
+    [fight] = _locate(nlp, "Die Armee meldete schwere Kämpfe bei Bachmut.", ("Kämpfe", "190"))
+    assert fight["name"] == "Bakhmut"
+
+
+def test_a_time_noun_does_not_own_the_place(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Über den Streit im Parlament sprachen sie am Montag in Prag.",
+                    ("sprachen", "040"))
+    assert loc["name"] == "Prague"
+
+
+def test_of_two_dateline_places_the_one_of_the_source(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Kiew/Moskau (dpa) – Russland hat die Ukraine scharf kritisiert.",
+                    ("kritisiert", "111", "RUSGOV", "UKRGOV"))
+    assert (loc["name"], loc["rule"]) == ("Moscow", "dateline")
+
+
+def test_a_trips_destination_in_a_relative_clause(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Die Ministerin begann ihre Reise, die sie danach nach Oslo führt.",
+                    ("Reise", "042", "DEUGOV", "NORGOV"))
+    assert (loc["name"], loc["rule"]) == ("Oslo", "clause")
+
+
+def test_the_place_a_clause_is_about_without_a_preposition(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Raketen trafen am Abend die Hafenstadt Odessa.", ("trafen", "190"))
+    assert (loc["name"], loc["rule"]) == ("Odesa", "clause")

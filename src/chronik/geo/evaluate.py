@@ -239,16 +239,43 @@ def geo_pipeline(model: str | None = None) -> Any:
     return pipeline
 
 
+def match_by_trigger(sentence: Any, predicted: Sequence[dict[str, Any]]
+                     ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Gold and predicted events of one sentence paired one to one when equal at dyad+root (as in
+    ``chronik eval events``); of several equal predictions the one whose evidence lies nearest the
+    gold trigger is taken, so that two visits in one sentence are not crossed."""
+    from chronik.eval.events import LEVELS
+
+    key = LEVELS["dyad+root"]
+    options = []
+    for g, gold_event in enumerate(sentence.events):
+        at = _trigger_evidence(sentence, gold_event.get("trigger"))["start"]
+        for p, candidate in enumerate(predicted):
+            if key(candidate) == key(gold_event):
+                distance = abs((candidate.get("evidence") or {}).get("start", 0) - at)
+                options.append((distance, g, p))
+    taken_gold: set[int] = set()
+    taken_predicted: set[int] = set()
+    pairs = []
+    for _distance, g, p in sorted(options):
+        if g not in taken_gold and p not in taken_predicted:
+            taken_gold.add(g)
+            taken_predicted.add(p)
+            pairs.append((sentence.events[g], predicted[p]))
+    return pairs
+
+
 def evaluate_pipeline(gold: Sequence[Any], model: str | None = None) -> GeoScore:
-    """Events predicted by the pipeline, matched one-to-one to gold per sentence (dyad+root)."""
-    from chronik.eval.events import assign, match_pairs, predict
+    """Events predicted by the pipeline, matched one-to-one to gold per sentence (dyad+root, the
+    nearest to the gold trigger among equals)."""
+    from chronik.eval.events import assign, predict
 
     predictions = predict(list(gold), geo_pipeline(model))
     assigned = assign(list(gold), predictions)
     gaz = load_gazetteer()
     result = GeoScore(predicted=len(predictions))
     for sentence in gold:
-        pairs = match_pairs(sentence.events, assigned.get(sentence.id, []))
+        pairs = match_by_trigger(sentence, assigned.get(sentence.id, []))
         matched = {id(g): p for g, p in pairs}
         for gold_event in sentence.events:
             result.add(gold_event, matched.get(id(gold_event)), sentence.text, gaz, sentence.id)

@@ -34,7 +34,7 @@ class GeoLexicon:
     subordinators: frozenset[str]
     not_places: frozenset[str]
     seats: dict[str, str]
-    seat_roots: frozenset[str]
+    verbal_roots: frozenset[str]
     examples: tuple[dict[str, Any], ...]
 
     def is_place_noun(self, word: str) -> bool:
@@ -74,7 +74,7 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         clause_breaks=frozenset(data["clause_breaks"]),
         subordinators=_lower(data["subordinators"]),
         not_places=frozenset(data["not_places"]),
-        seats=dict(data.get("seats", {}).get("places", {})),
-        seat_roots=frozenset(str(r) for r in data.get("seats", {}).get("roots", ())),
+        seats=dict(data.get("seats", {})),
+        verbal_roots=frozenset(str(r) for r in data.get("verbal_roots", ())),
         examples=tuple(data.get("examples", ())),
     )

@@ -20,7 +20,7 @@ frame (actors such as "Moskau kritisierte …") never govern a clause.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -103,7 +103,13 @@ def _in_clause(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) 
     start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
     segment = _segment(sentence, start)
     local = [p for p in places if _segment(sentence, p.start) == segment]
-    return _nearest(local, start, end, event.code) if local else None
+    if local:
+        return _nearest(local, start, end, event.code)
+    if event.code.startswith(VISIT):
+        # a trip's destination may follow in a relative clause: "ihre Reise, die sie nach Oslo führt"
+        return next((p.place for p in places if p.start >= end and p.place.rule == "frame:to"),
+                    None)
+    return None
 
 
 def _in_sentence(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
@@ -135,10 +141,11 @@ def without_containers(doc: Doc, places: Sequence[PlacedSpan], lex: GeoLexicon) 
 
 
 def _last_mentioned(places: Sequence[PlacedSpan], sentences: Sequence[_Sentence],
-                    before: int) -> Place | None:
-    """The latest place in a main clause of the text before ``before``."""
+                    before: int, skip: Collection[int] = ()) -> Place | None:
+    """The latest place in a main clause of the text before ``before`` (places starting at an
+    offset in ``skip`` left out)."""
     for item in reversed(places):
-        if item.end > before:
+        if item.end > before or item.start in skip:
             continue
         sentence = _sentence_of(sentences, item.start)
         if sentence is None or not sentence.subordinate[_segment(sentence, item.start)]:
@@ -193,7 +200,7 @@ def _seat(event: Event, gaz: Gazetteer, lex: GeoLexicon) -> Place | None:
     """Where an international organisation speaks and decides ("EU" → Brüssel), for the
     event roots it does so at its seat (statements, appeals, demands, criticism, sanctions)."""
     name = lex.seats.get(event.source or "")
-    if name is None or event.code[:2] not in lex.seat_roots:
+    if name is None or event.code[:2] not in lex.verbal_roots:
         return None
     candidates = gaz.candidates(name)
     return to_place(name, best(candidates), None) if candidates else None
@@ -219,8 +226,11 @@ class _Placer:
     dateline: Place | None
     gaz: Gazetteer
     lex: GeoLexicon
-    previous: Place | None = None
+    # places of earlier events, latest last: (place, source actor, verbal root)
+    previous: list[tuple[Place, str | None, bool]] = field(default_factory=list)
     by_actor: dict[str, Place] = field(default_factory=dict)
+    # places where an actor spoke or decided ("sagte die Sprecherin in Brüssel"), by actor
+    speech: dict[int, str | None] = field(default_factory=dict)
 
     def in_text(self, event: Event) -> tuple[Place | None, str | None]:
         """The clause and sentence rules: a place the event's own sentence names."""
@@ -232,10 +242,16 @@ class _Placer:
         if not in_sentence:
             return None, None
         place = _in_clause(event, sentence, in_sentence)
-        if place is not None:
-            return place, "clause"
-        place = _in_sentence(event, sentence, in_sentence)
-        return (place, "sentence") if place is not None else (None, None)
+        rule = "clause"
+        if place is None:
+            place, rule = _in_sentence(event, sentence, in_sentence), "sentence"
+        if place is None:
+            return None, None
+        if event.code[:2] in self.lex.verbal_roots:
+            for item in in_sentence:
+                if item.place is place:
+                    self.speech[item.start] = event.source
+        return place, rule
 
     def carried(self, event: Event) -> tuple[Place | None, str | None]:
         """The same actor's last place, an organisation's seat, or the latest place named in a
@@ -247,8 +263,12 @@ class _Placer:
             return seat, "seat"
         start = event.evidence.get("start", 0)
         sentence = _sentence_of(self.sentences, start)
+        # where another actor spoke is not where this event happened
+        elsewhere = {offset for offset, actor in self.speech.items() if actor != event.source}
         earlier = _last_mentioned(self.governing, self.sentences,
-                                  sentence.start if sentence else start) or self.previous
+                                  sentence.start if sentence else start, elsewhere)
+        earlier = earlier or next((place for place, actor, verbal in reversed(self.previous)
+                                   if not verbal or actor == event.source), None)
         if earlier is not None:
             return _more_specific(earlier, self.dateline), "discourse"
         return None, None
@@ -266,7 +286,7 @@ class _Placer:
 
     def remember(self, event: Event, place: Place, rule: str) -> None:
         if rule in ("clause", "sentence", "discourse", "actor"):
-            self.previous = place
+            self.previous.append((place, event.source, event.code[:2] in self.lex.verbal_roots))
         if rule in ("clause", "sentence", "actor") and event.source:
             self.by_actor[event.source] = place
 

@@ -146,8 +146,9 @@ def _after_place_noun(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> bool:
 
 def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
                lex: GeoLexicon) -> bool:
-    """True for a name followed by "in [der] Y" where Y is a place in the same country as one of
-    the name's candidates ("Springfield in Illinois")."""
+    """True for a name followed by "in [der] Y" where Y is a region or country of the same
+    country as one of the name's candidates ("Springfield in Illinois"; not "ein Sieg von
+    Dortmund in Bremen": a town does not lie in another town)."""
     j = end
     if j >= len(doc) or lex.prepositions.get(doc[j].text.casefold()) != "at":
         return False
@@ -160,7 +161,8 @@ def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...],
     if any(c.entry.is_country for c in candidates):
         return False
     countries = {c.entry.country for c in candidates}
-    return any(c.entry.country in countries for c in outer)
+    return any(c.entry.country in countries and not c.entry.feature.startswith("P")
+               for c in outer)
 
 
 def _dateline_tail(doc: Doc, j: int, lex: GeoLexicon) -> bool:
@@ -184,13 +186,16 @@ def _dateline_spans(doc: Doc, start: int, gaz: Gazetteer, lex: GeoLexicon) -> li
     while j < len(doc) and doc[j].text[:1].isupper():
         end, candidates = _match(doc, doc.text, j, gaz, len(doc))
         strong = any(c.source in ("pinned", "german") for c in candidates)
-        if not candidates or (doc[j:end].text in lex.not_places and not strong):
+        if candidates and not (doc[j:end].text in lex.not_places and not strong):
+            spans.append((j, end))
+        elif not spans:
             return []
-        spans.append((j, end))
+        else:
+            end = j + 1  # a later place the gazetteer lacks ("Wien/Gumpoldskirchen – …")
         if not (end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text[:1].isupper()):
             break
         j = end + 1
-    return spans if spans and _dateline_tail(doc, spans[-1][1], lex) else []
+    return spans if spans and _dateline_tail(doc, end, lex) else []
 
 
 def sentence_bounds(doc: Doc, first: int = 0) -> list[tuple[int, int]]:
@@ -227,19 +232,32 @@ def _directional(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candidate,
     return ()
 
 
-def _genitive(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candidate, ...]:
+def _genitive(word: str, gaz: Gazetteer, lex: GeoLexicon, framed: bool) -> tuple[Candidate, ...]:
     """Candidates of a genitive place name ("Syriens", "Moskaus", "des Gazastreifens",
-    "Nordsyriens"): German names of any place; other names only of capitals, countries, regions
-    and cities of 100,000 or more (GeoNames alternate names only of capitals), so that "Googles"
-    or "Georges" stay what they are."""
+    "Nordsyriens"). After a spot noun or a direction word ("im Norden Charkiws", "südlich
+    Bachmuts", ``framed``) any place; elsewhere German names of any place, other names only of
+    capitals, countries, regions and cities of 100,000 or more (GeoNames alternate names only of
+    capitals), so that "Googles" or "Georges" stay what they are."""
     if len(word) < 5 or not word.endswith("s") or word in lex.not_places:
         return ()
     stem = word[:-1]
     found = gaz.candidates(stem) or _directional(stem, gaz, lex)
+    if framed:
+        return found
     return tuple(c for c in found if c.source in ("pinned", "german")
                  or c.entry.feature == "P.PPLC"
                  or (c.source == "name" and (c.entry.feature.startswith("A")
                                              or c.entry.population >= GENITIVE_MIN_POPULATION)))
+
+
+def _genitive_frame(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> bool:
+    """True when the word at ``i`` follows a spot noun or a direction word, with an optional
+    genitive article ("im Norden Charkiws", "am Rande des Gazastreifens", "südlich Bachmuts")."""
+    j = i - 1
+    if j >= floor and doc[j].text in lex.genitive_articles:
+        j -= 1
+    return j >= floor and (doc[j].text in lex.spot_nouns
+                           or doc[j].text.casefold() in lex.direction_adverbs)
 
 
 def _coordinated(text: str, previous: Toponym, start: int, lex: GeoLexicon) -> str | None:
@@ -302,9 +320,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
             i += 1
             continue
         end, candidates = _match(doc, doc_text, i, gaz, len(doc))
+        genitive = False
         if not candidates:
-            end, candidates = i + 1, (_directional(token.text, gaz, lex)
-                                      or _genitive(token.text, gaz, lex))
+            end, candidates = i + 1, _directional(token.text, gaz, lex)
+        if not candidates:
+            candidates = _genitive(token.text, gaz, lex, _genitive_frame(doc, i, lex, first))
+            genitive = bool(candidates)
         if not candidates:
             i += 1
             continue
@@ -315,6 +336,9 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
             continue
         rule, host = _rule(doc, i, end, candidates, first, gaz, lex,
                            bool(entity_tokens.intersection(range(i, end))))
+        if genitive and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            # a genitive before its noun only says whose: "in Ägyptens Hauptstadt Kairo"
+            rule, host = ("name" if rule else None), -1
         if found and (rule is None or rule in ("ent", "name")):
             rule = _coordinated(doc_text, found[-1], token.idx, lex) or rule
         if rule is None:
