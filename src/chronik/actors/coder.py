@@ -144,9 +144,12 @@ class _Resolver:
                 return found[0], found[1], found[2]
         if owner is None and noun.country:
             owner = noun.country + noun.sector
-        if owner is None and noun.inherit:
-            return None
         antecedent = None
+        if owner is None and noun.inherit:
+            found = self.relational_owner(p)
+            if found is None:
+                return None
+            owner, antecedent = found
         if former:
             found = self.former_holder(p, noun, owner)
             if found:
@@ -165,6 +168,26 @@ class _Resolver:
         if p.name:
             self._register(p.name, mention, feats)
         return mention, feats, noun.person
+
+    def relational_owner(self, p: Phrase) -> tuple[str, tuple[int, int]] | None:
+        """"Ein Sprecher sagte", "Mitarbeiter wurden festgenommen" with no owner named: the
+        actor the nearest sentence (this one or up to ``relational_window`` before) names
+        first, whose spokesman or staff they are most likely to be."""
+        if not self.g.relational_window:
+            return None
+        sentence = self.sentence_of[p.start]
+        best: Coded | None = None
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.relational_window:
+                break
+            if best is not None and coded.sentence != best.sentence:
+                break
+            if not coded.pronoun and coded.mention.country not in (None, "---"):
+                best = coded
+        if best is None:
+            return None
+        span = self.doc[best.start:best.end]
+        return best.mention.code, (span.start_char, span.end_char)
 
     def group_sector(self, p: Phrase) -> str | None:
         """The sector of a counted group of persons named before ("drei Journalisten" ...

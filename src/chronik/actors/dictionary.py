@@ -69,6 +69,7 @@ class Grammar:
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     object_pronouns: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
+    relational_window: int = 0
     state_sectors: frozenset[str] = frozenset()
     demonstratives: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
@@ -194,6 +195,7 @@ def _grammar(folder: Path) -> Grammar:
         sector_nouns=MappingProxyType({str(k): tuple(fold(w) for w in v)
                                        for k, v in (g.get("sector_nouns") or {}).items()}),
         state_sectors=frozenset(d.get("state_sectors") or ()),
+        relational_window=int(g.get("relational_window_sentences") or 0),
         quantifiers=frozenset(fold(w) for w in g.get("quantifiers") or ()),
         object_pronouns=frozenset(fold(w) for w in g.get("object_pronouns") or ()),
         demonstratives=MappingProxyType({fold(k): frozenset(v) for k, v in
