@@ -249,3 +249,14 @@ def test_a_place_named_with_in_is_the_setting_not_the_target(doc_maker) -> None:
     doc = doc_maker("Die Milizen haben im Irak Giftgas eingesetzt .".split(),
                     actors=[(0, 2, "SYRREB"), (4, 5, "IRQGOV")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [("2041", "SYRREB", None)]
+
+
+def test_what_an_actor_must_do_is_not_an_event_that_happened(doc_maker) -> None:
+    doc = doc_maker("Seoul müsse sich entschuldigen .".split(), actors=[(0, 1, "KORGOV")])
+    assert code_doc(doc, RES) == []
+
+
+def test_an_allegation_with_sollen_is_still_coded(doc_maker) -> None:
+    doc = doc_maker("Die Milizen sollen Giftgas eingesetzt haben , sagte der Minister .".split(),
+                    actors=[(0, 2, "SYRREB"), (7, 9, "USAGOV")])
+    assert [(e.code, e.source) for e in code_doc(doc, RES)] == [("2041", "SYRREB")]

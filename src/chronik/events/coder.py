@@ -13,7 +13,7 @@ from chronik.events.matcher import Trigger, find_triggers
 from chronik.events.mode import event_mode
 from chronik.events.resources import EventResources, Grammar
 from chronik.events.roles import Roles, assign_roles
-from chronik.events.view import Layers, SentenceView
+from chronik.events.view import ActorRef, Layers, SentenceView
 from chronik.model import Event
 
 BASE_CONFIDENCE = {"dep": 0.75, "order": 0.6, "between": 0.55, "inherited": 0.45,
@@ -128,11 +128,11 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 event.plover = res.plover_of(event.code)[0]
             (speech if trig.entry.speech else events).append(event)
     if res.grammar.demand_modals:
-        demands = _reported_demands(view, triggers, res, timexes)
-        # what is demanded has not happened: the demand replaces the events of its clause
-        demanded = {view.clause_of(_token_at(view, e.evidence["start"])) for e in demands}
+        obliged = _obliged_subjects(view, res)
+        demands = _reported_demands(view, triggers, obliged, res, timexes)
+        # what an actor must do has not happened: no event of that clause is coded
         events = [e for e in events if view.clause_of(_token_at(view, e.evidence["start"]))
-                  not in demanded] + demands
+                  not in obliged] + demands
     # One event named twice ("traf mit dem Alterspräsidenten, dem Abgeordneten B., zusammen"):
     # a target-less reading of a source and root that also has a target is the same event.
     targeted = {(e.source, e.code[:2]) for e in events if e.target}
@@ -149,12 +149,30 @@ def _token_at(view: SentenceView, char: int) -> int:
     return next(t.i for t in view.sent if t.idx <= char < t.idx + len(t.text) + 1)
 
 
-def _reported_demands(view: SentenceView, triggers: list[Trigger], res: EventResources,
-                      timexes: list[Span]) -> list[Event]:
-    """Reported speech whose content clause says what an actor must or should do is the
-    speaker's demand on that actor ("Südkorea müsse sich entschuldigen, sagte X" -> X demands
-    of Südkorea)."""
-    grammar = res.grammar
+def _obliged_subjects(view: SentenceView, res: EventResources) -> dict[tuple[int, int], tuple[int, ActorRef]]:
+    """Clauses that say what an actor must do ("Südkorea müsse sich entschuldigen"): clause ->
+    (the modal's token, the subject actor before it). "sollen" with a perfect infinitive
+    reports an allegation ("sollen Senfgas eingesetzt haben") and is not an obligation."""
+    obliged: dict[tuple[int, int], tuple[int, ActorRef]] = {}
+    for i in range(view.start, view.end):
+        if view.lower[i] not in res.grammar.demand_modals:
+            continue
+        clause = view.clause_tokens(i)
+        if any(view.lower[j] in res.modes.perfect_infinitive for j in clause if j > i):
+            continue
+        subject = next((a for a in view.actors_in(clause)
+                        if a.core and a.case != "obl" and a.start < i), None)
+        if subject is not None:
+            obliged.setdefault(view.clause_of(i), (i, subject))
+    return obliged
+
+
+def _reported_demands(view: SentenceView, triggers: list[Trigger],
+                      obliged: dict[tuple[int, int], tuple[int, ActorRef]],
+                      res: EventResources, timexes: list[Span]) -> list[Event]:
+    """Reported speech whose content clause says what an actor must do is the speaker's
+    demand on that actor ("Südkorea müsse sich entschuldigen, sagte X" -> X demands of
+    Südkorea)."""
     for trig in (t for t in triggers if t.entry.speech):
         found = assign_roles(view, replace(trig, entry=replace(trig.entry, requires_target=False)))
         speaker = found[0].source if found else None
@@ -162,15 +180,11 @@ def _reported_demands(view: SentenceView, triggers: list[Trigger], res: EventRes
             continue
         speech_clause = view.clause_of(trig.token)
         demands: list[Event] = []
-        for i in range(view.start, view.end):
-            if view.lower[i] not in grammar.demand_modals or view.clause_of(i) == speech_clause:
+        for clause, (modal, subject) in obliged.items():
+            if clause == speech_clause or subject.code == speaker.code:
                 continue
-            subject = next((a for a in view.actors_in(view.clause_tokens(i))
-                            if a.core and a.case != "obl" and a.start < i), None)
-            if subject is None or subject.code == speaker.code:
-                continue
-            demand = replace(trig, token=i, particle=None, frame=None, entry=replace(
-                trig.entry, id="reported_demand", code=grammar.demand_code, speech=False))
+            demand = replace(trig, token=modal, particle=None, frame=None, entry=replace(
+                trig.entry, id="reported_demand", code=res.grammar.demand_code, speech=False))
             event = _event(view, demand, Roles(speaker, subject, how="reported"), res, timexes)
             event.mode = "asserted"  # the demand was made; what is demanded has not happened
             demands.append(event)
