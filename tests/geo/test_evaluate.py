@@ -54,3 +54,19 @@ def test_dev_gold_oracle_placement_floor(shared_data: Path) -> None:
     assert result["matched"] == result["gold_with_location"]
     for key, floor in ORACLE_FLOORS.items():
         assert result[key] >= floor, (key, result)
+
+
+def test_a_location_as_written_in_the_text_names_its_place() -> None:
+    syria = {"text": "Syrien", "name": "Syria", "country": "SYR", "geonames_id": 163843}
+    assert compare("Norden Syriens", syria).place
+    kursk = {"text": "Kursk", "name": "Kursk", "country": "RUS", "geonames_id": 538560}
+    assert compare("Region Kursk", kursk).place
+    gaza = {"text": "Gaza", "name": "Gaza", "country": "PSE", "geonames_id": 281133}
+    assert compare("Gaza-Stadt", gaza).place
+
+
+def test_scoring_needs_no_key_a_wrong_town_is_wrong() -> None:
+    bakhmut = {"text": "Bachmut", "name": "Bakhmut", "country": "UKR", "geonames_id": 713174}
+    result = compare("Tschassiw Jar", bakhmut)
+    assert (result.place, result.country) == (False, True)
+    assert not compare("Moskau", bakhmut).country

@@ -83,3 +83,24 @@ def test_german_names_of_regions_continents_and_transliterated_cities(
         name: str, english: str, iso3: str | None) -> None:
     place = resolve_name(name, load_gazetteer())
     assert place is not None and (place.name, place.country) == (english, iso3)
+
+
+@pytest.mark.parametrize(("name", "english", "iso3"), [
+    ("Tschassiw Jar", "Chasiv Yar", "UKR"), ("Sewerodonezk", "Siverskodonetsk", "UKR"),
+    ("Gaza-Stadt", "Gaza", "PSE"), ("Roten Meer", "Red Sea", None),
+    ("Straße von Hormus", "Strait of Hormuz", None), ("Tigray", "Tigray", "ETH"),
+    ("Kischinau", "Chisinau", "MDA"), ("Aschkelon", "Ashkelon", "ISR"),
+])
+def test_places_of_recent_news(name: str, english: str, iso3: str | None) -> None:
+    place = resolve_name(name, load_gazetteer())
+    assert place is not None and (place.name, place.country) == (english, iso3)
+
+
+@pytest.mark.parametrize(("written", "english"), [
+    ("Norden Syriens", "Syria"), ("Nordsyrien", "Syria"), ("Region Kursk", "Kursk"),
+    ("Süden des Gazastreifens", "Gaza Strip"), ("Moskaus", "Moscow"), ("Osten der Ukraine", "Ukraine"),
+])
+def test_a_location_written_as_in_running_text_resolves(written: str, english: str) -> None:
+    """Gold locations are written as in the text: parts of a country, genitives, region words."""
+    place = resolve_name(written, load_gazetteer())
+    assert place is not None and place.name == english

@@ -61,9 +61,14 @@ def compare(gold_location: str, predicted: dict[str, Any] | None, sentence: str 
 
 
 def _names_inside(text: str, gaz: Gazetteer) -> list[str]:
-    """Gazetteer names inside a gold string ("Syrien und im Irak" → Syrien, Irak)."""
+    """Place names inside a gold string ("Syrien und im Irak" → Syrien, Irak; "Norden Syriens"
+    → Syriens), and the main names of their places (Syriens → Syria)."""
     words = re.findall(r"[\w'’.-]+", text)
-    return [" ".join(words[i:j]) for i, j in iter_name_spans(words, gaz)]
+    out = []
+    for i, j, found in iter_name_spans(words, gaz, load_lexicon()):
+        out.append(" ".join(words[i:j]))
+        out.extend(c.entry.name for c in found if c.source in ("pinned", "german"))
+    return out
 
 
 @dataclass

@@ -350,14 +350,33 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
     return found
 
 
-def iter_name_spans(words: list[str], gaz: Gazetteer) -> Iterator[tuple[int, int]]:
-    """Word index ranges of gazetteer names in a plain word list, longest first from the left."""
+def iter_name_spans(words: list[str], gaz: Gazetteer, lex: GeoLexicon | None = None
+                    ) -> Iterator[tuple[int, int, tuple[Candidate, ...]]]:
+    """Place names in a plain word list ("Norden Syriens", "Region Kursk"), left to right: word
+    index ranges and candidates. Gazetteer names longest first; with ``lex`` also compass
+    compounds ("Nordsyrien") and genitives ("Syriens"), and common nouns that are alternate names
+    of some town ("Norden", "Region") are skipped."""
     i = 0
     while i < len(words):
-        for k in range(min(MAX_WORDS, len(words) - i), 0, -1):
-            if words[i][:1].isupper() and gaz.candidates(" ".join(words[i:i + k])):
-                yield i, i + k
-                i += k
-                break
-        else:
+        span = _word_span(words, i, gaz, lex) if words[i][:1].isupper() else None
+        if span is None:
             i += 1
+            continue
+        yield span
+        i = span[1]
+
+
+def _word_span(words: list[str], i: int, gaz: Gazetteer, lex: GeoLexicon | None
+               ) -> tuple[int, int, tuple[Candidate, ...]] | None:
+    """The longest place name starting at word ``i`` (see :func:`iter_name_spans`)."""
+    for k in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        text = " ".join(words[i:i + k])
+        found = gaz.candidates(text)
+        if found and lex is not None and text in lex.not_places \
+                and not any(c.source in ("pinned", "german") for c in found):
+            found = ()
+        if not found and k == 1 and lex is not None:
+            found = _directional(text, gaz, lex) or _genitive(text, gaz, lex, True)
+        if found:
+            return i, i + k, found
+    return None

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from chronik.geo.gazetteer import Candidate, Gazetteer
+from chronik.geo.lexicon import GeoLexicon, load_lexicon
 from chronik.geo.recognize import Toponym, iter_name_spans
 from chronik.model import Place
 
@@ -59,20 +60,22 @@ def resolve_toponyms(toponyms: Sequence[Toponym],
     return places
 
 
-def resolve_name(name: str, gaz: Gazetteer, context: Iterable[str] = ()) -> Place | None:
-    """Resolve a place name given as a string ("Kairo", "Flughafen von Chicago").
+def resolve_name(name: str, gaz: Gazetteer, context: Iterable[str] = (),
+                 lex: GeoLexicon | None = None) -> Place | None:
+    """Resolve a place name given as a string ("Kairo", "Flughafen von Chicago", "Norden
+    Syriens", "Region Kursk").
 
-    The whole string is tried first, else the first gazetteer name inside it. ``context`` holds
-    ISO3 country codes known from the surroundings.
+    The whole string is tried first, else the first place name inside it (common nouns skipped,
+    compass compounds and genitives read as in running text). ``context`` holds ISO3 country
+    codes known from the surroundings.
     """
     ctx = Counter(c for c in context if c)
     candidates = gaz.candidates(name)
     if candidates:
         return to_place(name, best(candidates, ctx), "name")
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.strip(".-")]
-    for i, j in iter_name_spans(words, gaz):
-        text = " ".join(words[i:j])
-        return to_place(text, best(gaz.candidates(text), ctx), "name")
+    for i, j, found in iter_name_spans(words, gaz, lex or load_lexicon()):
+        return to_place(" ".join(words[i:j]), best(found, ctx), "name")
     return None
 
 
@@ -80,8 +83,7 @@ def context_countries(text: str, gaz: Gazetteer) -> list[str]:
     """Countries of the German country/region names (strong names only) found in a text."""
     words = re.findall(r"[\w'’-]+", text)
     out = []
-    for i, j in iter_name_spans(words, gaz):
-        cands = gaz.candidates(" ".join(words[i:j]))
+    for _i, _j, cands in iter_name_spans(words, gaz):
         strong = [c for c in cands if c.source in ("pinned", "german")]
         if strong:
             country = best(strong).entry.country
