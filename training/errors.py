@@ -15,6 +15,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import spacy
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -33,10 +35,13 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--exclude", action="append", default=[],
+                        help="leave a component of --model out (e.g. chronik_upos)")
     args = parser.parse_args()
     if "test" in args.gold.name:
         sys.exit("errors.py is for choices on dev sentences; score test with `chronik eval parse`")
-    nlp = load_language(args.model, gazetteer=False)
+    nlp = (spacy.load(args.model, exclude=args.exclude) if args.exclude
+           else load_language(args.model, gazetteer=False))
     sentences = read_conllu(args.gold)[args.first - 1:args.last]
     docs = run_on_docs(nlp, (sentence_doc(nlp, s) for s in sentences))
     confusion: Counter[tuple[str, str, str]] = Counter()

@@ -10,16 +10,30 @@ from chronik.language.morph_rules import apply_rules
 from chronik.language.resources import load_language_resources, read_examples, resource_path
 
 
-def test_abbreviation_examples_keep_their_form() -> None:
+def _tag(word: str, expected: dict[str, str]) -> str:
+    """Tags as a tagger would give the example words: abbreviations NE, zu-infinitives VVIZU."""
+    if word not in expected:
+        return "XY"
+    return "NE" if word.isupper() else "VVIZU" if "zuz" in word or "rzu" in word else "VVINF"
+
+
+def test_lemma_rule_examples() -> None:
     for line in read_examples("lemma_rules.yaml"):
         sentence, expected_text = line.split("\t")
         expected = dict(item.split("=") for item in expected_text.split())
-        words = sentence.split()
-        tags = ["NE" if w.isupper() else "ART" if w == "Die" or w == "die" else "KON"
-                for w in words]
-        doc = Doc(Vocab(), words=words, tags=tags, lemmas=[w.capitalize() for w in words])
+        words = sentence.rstrip(".").replace(",", " ,").split() + ["."]
+        doc = Doc(Vocab(), words=words, tags=[_tag(w, expected) for w in words],
+                  lemmas=[w.capitalize() if w.isupper() else w for w in words])
         apply_rules(doc, load_language_resources(), particles=False)
         assert {t.text: t.lemma_ for t in doc if t.text in expected} == expected
+
+
+def test_zu_infinitive_rule_needs_its_tag_and_a_known_particle() -> None:
+    res = load_language_resources()
+    assert res.zu_infinitive_lemma("aufzuhören", "VVIZU") == "aufhören"
+    assert res.zu_infinitive_lemma("aufzuhören", "ADJA") is None
+    assert res.zu_infinitive_lemma("hinzukommen", "VVINF") is None
+    assert res.zu_infinitive_lemma("zu", "VVIZU") is None
 
 
 def test_a_long_all_capital_word_is_not_an_abbreviation() -> None:

@@ -90,7 +90,8 @@ def known_lemma(token: Token, res: LanguageResources) -> str | None:
     """The lemma the lexicon or the abbreviation rule gives ``token``, or None."""
     if res.is_abbreviation(token.text, token.tag_):
         return token.text
-    return res.lexicon_lemma(token.text, token.tag_)
+    known = res.lexicon_lemma(token.text, token.tag_)
+    return known if known is not None else res.zu_infinitive_lemma(token.text, token.tag_)
 
 
 def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,

@@ -71,6 +71,8 @@ class LanguageResources:
     abbreviation_max: int = 0
     lemma_lexicon: dict[tuple[str, str], str] = field(default_factory=dict)
     silver_upos: dict[str, str] = field(default_factory=dict)
+    zu_infinitive_tags: frozenset[str] = frozenset()
+    separable_particles: tuple[str, ...] = ()
 
     def lemma_for(self, form: str, tag: str) -> str | None:
         """The table lemma of a closed-class word, or None."""
@@ -85,6 +87,21 @@ class LanguageResources:
     def lexicon_lemma(self, form: str, tag: str) -> str | None:
         """The silver lexicon's lemma of ``form`` with STTS ``tag``, or None."""
         return self.lemma_lexicon.get((form, tag))
+
+    def zu_infinitive_lemma(self, form: str, tag: str) -> str | None:
+        """The infinitive of a zu-infinitive ("aufzuhören" → aufhören), or None.
+
+        Only the longest particle the word starts with is tried (``separable_particles`` is
+        sorted longest first): "hinzukommen" starts with "hinzu", which has no infix after it.
+        """
+        if tag not in self.zu_infinitive_tags:
+            return None
+        lower = form.lower()
+        particle = next((p for p in self.separable_particles if lower.startswith(p)), None)
+        rest = lower[len(particle):] if particle else ""
+        if particle and rest.startswith("zu") and len(rest) > 4:
+            return particle + rest[2:]
+        return None
 
     def hanta_tag(self, tag: str) -> str:
         """STTS spelling of a HanTa tag (``VV(FIN)`` → ``VVFIN``, ``PROAV`` → ``PAV``)."""
@@ -129,10 +146,13 @@ def load_language_resources() -> LanguageResources:
     with open(resource_path("clause_roles.yaml"), encoding="utf-8") as handle:
         roles = yaml.safe_load(handle)
     with open(resource_path("lemma_rules.yaml"), encoding="utf-8") as handle:
-        abbreviations = yaml.safe_load(handle)["abbreviations"]
+        lemma_rules = yaml.safe_load(handle)
+    abbreviations, zu_inf = lemma_rules["abbreviations"], lemma_rules["zu_infinitive"]
+    particles = tuple(sorted(set(zu_inf["particles"]), key=len, reverse=True))
     lexicon = ({(form, tag): lemma for form, tag, lemma in read_table(LEMMA_LEXICON)}
                if resource_path(LEMMA_LEXICON).exists() else {})
     return LanguageResources(lemmas, hanta, upos, mood, sentences,
                              frozenset(roles["agent_prepositions"]), punct,
                              frozenset(abbreviations["tags"]), int(abbreviations["max_length"]),
-                             lexicon, {a: b for a, b in read_table("silver_upos.tsv")})
+                             lexicon, {a: b for a, b in read_table("silver_upos.tsv")},
+                             frozenset(zu_inf["tags"]), particles)
