@@ -14,6 +14,8 @@ def _tag(word: str, expected: dict[str, str]) -> str:
     """Tags as a tagger would give the example words: abbreviations NE, zu-infinitives VVIZU."""
     if word not in expected:
         return "XY"
+    if word.endswith("er") and word[:1].isupper() and not word.isupper():
+        return "ADJA"
     return "NE" if word.isupper() else "VVIZU" if "zuz" in word or "rzu" in word else "VVINF"
 
 
@@ -23,7 +25,7 @@ def test_lemma_rule_examples() -> None:
         expected = dict(item.split("=") for item in expected_text.split())
         words = sentence.rstrip(".").replace(",", " ,").split() + ["."]
         doc = Doc(Vocab(), words=words, tags=[_tag(w, expected) for w in words],
-                  lemmas=[w.capitalize() if w.isupper() else w for w in words])
+                  lemmas=[w.capitalize() if w.isupper() else w.lower() for w in words])
         apply_rules(doc, load_language_resources(), particles=False)
         assert {t.text: t.lemma_ for t in doc if t.text in expected} == expected
 
@@ -79,3 +81,10 @@ def test_silver_lemma_of_an_abbreviation_keeps_its_capitals() -> None:
     res = load_language_resources()
     assert res.silver_lemma("SPD", "Spd", "NE") == "SPD"
     assert res.silver_lemma("mir", "mir", "PPER") == "ich"
+
+
+def test_a_capitalised_adjective_at_the_sentence_start_is_not_a_place_adjective() -> None:
+    doc = Doc(Vocab(), words=["Neuer", "Ärger", "."], tags=["ADJA", "NN", "$."],
+              lemmas=["neu", "Ärger", "."])
+    apply_rules(doc, load_language_resources(), particles=False)
+    assert doc[0].lemma_ == "neu"

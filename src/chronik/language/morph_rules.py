@@ -88,7 +88,8 @@ def set_mood(token: Token, mood: str, tense: str) -> None:
 
 def known_lemma(token: Token, res: LanguageResources) -> str | None:
     """The lemma the lexicon or the abbreviation rule gives ``token``, or None."""
-    if res.is_abbreviation(token.text, token.tag_):
+    if res.is_abbreviation(token.text, token.tag_) or res.is_place_adjective(
+            token.text, token.tag_, token.i == 0 or bool(token.is_sent_start)):
         return token.text
     known = res.lexicon_lemma(token.text, token.tag_)
     return known if known is not None else res.zu_infinitive_lemma(token.text, token.tag_)

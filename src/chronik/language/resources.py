@@ -73,6 +73,7 @@ class LanguageResources:
     silver_upos: dict[str, str] = field(default_factory=dict)
     zu_infinitive_tags: frozenset[str] = frozenset()
     separable_particles: tuple[str, ...] = ()
+    place_adjective: tuple[str, str] = ("", "")
 
     def lemma_for(self, form: str, tag: str) -> str | None:
         """The table lemma of a closed-class word, or None."""
@@ -87,6 +88,12 @@ class LanguageResources:
     def lexicon_lemma(self, form: str, tag: str) -> str | None:
         """The silver lexicon's lemma of ``form`` with STTS ``tag``, or None."""
         return self.lemma_lexicon.get((form, tag))
+
+    def is_place_adjective(self, form: str, tag: str, sentence_start: bool) -> bool:
+        """A capitalised -er adjective inside a sentence ("Kölner"): its own lemma."""
+        place_tag, suffix = self.place_adjective
+        return (tag == place_tag and not sentence_start and form[:1].isupper()
+                and form.endswith(suffix))
 
     def zu_infinitive_lemma(self, form: str, tag: str) -> str | None:
         """The infinitive of a zu-infinitive ("aufzuhören" → aufhören), or None.
@@ -155,4 +162,6 @@ def load_language_resources() -> LanguageResources:
                              frozenset(roles["agent_prepositions"]), punct,
                              frozenset(abbreviations["tags"]), int(abbreviations["max_length"]),
                              lexicon, {a: b for a, b in read_table("silver_upos.tsv")},
-                             frozenset(zu_inf["tags"]), particles)
+                             frozenset(zu_inf["tags"]), particles,
+                             (lemma_rules["place_adjectives"]["tag"],
+                              lemma_rules["place_adjectives"]["suffix"]))
