@@ -459,9 +459,12 @@ class _Resolver:
         blocked = (self._clause_actors(p)
                    if fold(self.doc[p.start].text) in self.g.object_pronouns else set())
         candidates: list[Coded] = []
+        window = 1 if p.thing else self.g.window
         for coded in reversed(self.history):
-            if sentence - coded.sentence > self.g.window:
+            if sentence - coded.sentence > window:
                 break
+            if p.thing and (coded.person or coded.people):
+                continue
             if candidates and coded.sentence != candidates[0].sentence:
                 break
             if coded.feats & p.pronoun and not self._blocked(coded, blocked):

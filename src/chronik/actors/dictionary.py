@@ -69,11 +69,16 @@ class Grammar:
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     object_pronouns: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
+    country_gender: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({}))
     relational_window: int = 0
     state_sectors: frozenset[str] = frozenset()
     demonstratives: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     clause_marks: frozenset[str] = frozenset()
+    thing_pronouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    expletive_verbs: frozenset[str] = frozenset()
 
 
 def _iso(value: Any) -> str | None:
@@ -151,14 +156,18 @@ class _Builder:
             self.names.setdefault(code, display)
         for name in expand_all(entry.get("names")):
             self.names.setdefault(code, name)
-            self.add(name, Reading("place", code), with_genitive=True)
+            self.add(name, Reading("place", code, feats=self.gender(name)), with_genitive=True)
         for stem in entry.get("adj") or ():
             for form in inflect_adjective(str(stem), self.grammar.adjective_endings):
                 self.add(form, Reading("adj", code))
         for form in expand_all(entry.get("people")):
             self.add(form, Reading("people", code, feats=frozenset({"pl"})))
         for form in expand_all(entry.get("capital")):
-            self.add(form, Reading("seat", code), with_genitive=True)
+            self.add(form, Reading("seat", code, feats=self.gender(form)), with_genitive=True)
+
+    def gender(self, name: str) -> frozenset[str]:
+        table = self.grammar.country_gender
+        return table.get(fold(" ".join(name.split())), table.get("", frozenset()))
 
 
 def _grammar(folder: Path) -> Grammar:
@@ -196,12 +205,29 @@ def _grammar(folder: Path) -> Grammar:
                                        for k, v in (g.get("sector_nouns") or {}).items()}),
         state_sectors=frozenset(d.get("state_sectors") or ()),
         relational_window=int(g.get("relational_window_sentences") or 0),
+        country_gender=_genders(d.get("country_gender") or {}),
         quantifiers=frozenset(fold(w) for w in g.get("quantifiers") or ()),
         object_pronouns=frozenset(fold(w) for w in g.get("object_pronouns") or ()),
         demonstratives=MappingProxyType({fold(k): frozenset(v) for k, v in
                                          (g.get("demonstrative_pronouns") or {}).items()}),
         clause_marks=frozenset(g.get("clause_marks") or ()),
+        thing_pronouns=MappingProxyType({fold(k): frozenset(v) for k, v in
+                                         (g.get("thing_pronouns") or {}).items()}),
+        expletive_verbs=frozenset(fold(w) for w in g.get("expletive_verbs") or ()),
     )
+
+
+def _genders(raw: Mapping[str, Any]) -> Mapping[str, frozenset[str]]:
+    """Folded country name -> its gender features; key "" holds the default."""
+    table: dict[str, frozenset[str]] = {}
+    if raw.get("default"):
+        table[""] = frozenset({str(raw["default"])})
+    for gender, names in raw.items():
+        if gender == "default":
+            continue
+        for name in names or ():
+            table[fold(" ".join(str(name).split()))] = frozenset({str(gender)})
+    return table
 
 
 def _load_sectors(builder: _Builder, path: Path) -> None:

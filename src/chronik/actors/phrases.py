@@ -30,6 +30,7 @@ class Phrase:
     name: tuple[int, int] | None = None
     pronoun: frozenset[str] = field(default_factory=frozenset)
     demonstrative: bool = False
+    thing: bool = False             # "es": refers to a state or organisation, not a person
 
     @property
     def is_role(self) -> bool:
@@ -231,10 +232,24 @@ class PhraseBuilder:
                 continue
             if word in self.g.pronouns:
                 found.append(Phrase(i, i + 1, pronoun=self.g.pronouns[word]))
+            elif word in self.g.thing_pronouns and self._subject_of_verb(i):
+                found.append(Phrase(i, i + 1, pronoun=self.g.thing_pronouns[word], thing=True))
             elif word in self.g.demonstratives and self._before_verb(i):
                 found.append(Phrase(i, i + 1, pronoun=self.g.demonstratives[word],
                                     demonstrative=True))
         return found
+
+    def _subject_of_verb(self, i: int) -> bool:
+        """Is "es" the subject of a personal verb: first in its sentence or clause, before a
+        verb that is not impersonal ("es gibt", "es kam zu")?"""
+        token = self.doc[i]
+        first = i == 0 or token.is_sent_start or self.doc[i - 1].text in self.g.clause_marks
+        if not first or i + 1 >= len(self.doc) or self.words[i + 1] in self.g.expletive_verbs:
+            return False
+        nxt = self.doc[i + 1]
+        if self.has_pos:
+            return nxt.pos_ == "VERB"
+        return nxt.text.isalpha() and nxt.text.islower()
 
     def _before_verb(self, i: int) -> bool:
         """Does a demonstrative stand alone (a pronoun), i.e. before a verb, not a noun?"""
