@@ -260,3 +260,18 @@ def test_an_allegation_with_sollen_is_still_coded(doc_maker) -> None:
     doc = doc_maker("Die Milizen sollen Giftgas eingesetzt haben , sagte der Minister .".split(),
                     actors=[(0, 2, "SYRREB"), (7, 9, "USAGOV")])
     assert [(e.code, e.source) for e in code_doc(doc, RES)] == [("2041", "SYRREB")]
+
+
+def test_where_a_meeting_takes_place_decides_visit_or_third_place(doc_maker) -> None:
+    visit = doc_maker("In Kairo traf Kerry den Präsidenten .".split(),
+                      actors=[(1, 2, "EGYGOV"), (3, 4, "USAGOV"), (4, 6, "EGYGOV")])
+    hosted = doc_maker("Putin traf Erdogan in Moskau .".split(),
+                       actors=[(0, 1, "RUSGOV"), (2, 3, "TURGOV"), (4, 5, "RUSGOV")])
+    third = doc_maker("Kerry traf Abbas in Jordanien .".split(),
+                      actors=[(0, 1, "USAGOV"), (2, 3, "PSEGOV"), (4, 5, "JORGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(visit, RES)] == \
+        [("042", "USAGOV", "EGYGOV")]
+    assert [(e.code, e.source, e.target) for e in code_doc(hosted, RES)] == \
+        [("042", "TURGOV", "RUSGOV")]
+    assert [(e.code, e.source, e.target) for e in code_doc(third, RES)] == \
+        [("044", "USAGOV", "PSEGOV")]

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 import chronik.events.component  # noqa: F401  (registers chronik_events)
-from chronik.model import ActorMention, Article
+from chronik.model import ActorMention, Article, Event
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "examples" / "2018-06-lawrow-pjoengjang.txt"
@@ -47,7 +47,9 @@ def test_seed_article_yields_visit_invitation_planned_letter_and_hypothetical_vi
         if stage not in pipeline.nlp.pipe_names:
             pipeline.nlp.add_pipe(stage)
     (article,) = list(read_file(str(SEED)))
-    events = {(e.code, e.source, e.target, e.mode): e for e in pipeline.events(article)}
+    events: dict[tuple[str, str | None, str | None, str], Event] = {}
+    for e in pipeline.events(article):  # the first mention of each dyad, code and mode
+        events.setdefault((e.code, e.source, e.target, e.mode), e)
     visit = events[("042", "RUSGOV", "PRKGOV", "asserted")]
     assert (visit.date, visit.date_from) == ("2018-05-31", "text")
     assert ("036", "RUSGOV", "PRKGOV", "asserted") in events

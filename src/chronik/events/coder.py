@@ -126,6 +126,7 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 # "getötet" of fighters is combat (19), of civilians unconventional violence (18)
                 event.code = dict(trig.entry.target_sector_codes).get(event.target[3:6], event.code)
                 event.plover = res.plover_of(event.code)[0]
+            _place_meeting(view, trig, roles, event, res)
             (speech if trig.entry.speech else events).append(event)
     if res.grammar.demand_modals:
         obliged = _obliged_subjects(view, res)
@@ -143,6 +144,31 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     else:
         events += [e for e in speech if e.code[:2] != ROOT_STATEMENT]
     return sorted(events, key=lambda e: e.evidence["start"])
+
+
+def _place_meeting(view: SentenceView, trig: Trigger, roles: Roles, event: Event,
+                   res: EventResources) -> None:
+    """A meeting in the target's country is the source's visit, in the source's country the
+    target's visit (roles turned round), elsewhere a meeting at a third place ("traf Abbas in
+    Jordanien" -> 044)."""
+    codes = res.grammar.meeting_place_codes
+    if event.code != codes.get("meeting") or not event.target or not event.source:
+        return
+    place = next((a for a in view.actors_in(view.clause_tokens(trig.token))
+                  if a.prep in res.grammar.place_prepositions and a is not roles.target and
+                  a.code[:3].isalpha() and not a.code.startswith("IGO")), None)
+    if place is None or event.source[:3] == event.target[:3]:
+        return
+    country = place.code[:3]
+    if country == event.target[:3]:
+        event.code = codes["visit"]
+    elif country == event.source[:3]:
+        event.code = codes["visit"]
+        event.source, event.target = event.target, event.source
+        event.source_text, event.target_text = event.target_text, event.source_text
+    else:
+        event.code = codes["third_place"]
+    event.plover = res.plover_of(event.code)[0]
 
 
 def _token_at(view: SentenceView, char: int) -> int:

@@ -123,6 +123,8 @@ class Grammar:
     state_target_sources: frozenset[str] = frozenset()
     state_target_sector: str = ""
     demand_modals: frozenset[str] = frozenset()
+    meeting_place_codes: MappingProxyType[str, str] = field(
+        default_factory=lambda: MappingProxyType({}))
     demand_code: str = ""
 
 
@@ -333,6 +335,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         state_target_sources=frozenset(data.get("state_target_sources", [])),
         state_target_sector=str(data.get("state_target_sector", "")),
         demand_modals=frozenset(data.get("reported_demand", {}).get("modals", [])),
+        meeting_place_codes=MappingProxyType({str(k): str(v) for k, v in
+                                              data.get("meeting_place", {}).items()}),
         demand_code=str(data.get("reported_demand", {}).get("code", "")))
 
 
