@@ -120,7 +120,7 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> Frame:
     return Frame(lex.prepositions[preposition], article, j)
 
 
-def _host(doc: Doc, start: int, lex: GeoLexicon, floor: int) -> int:
+def _host(doc: Doc, start: int, lex: GeoLexicon, floor: int, tagged: bool) -> int:
     """Character offset of the noun a place phrase starting at token ``start`` follows ("Wahlen
     im Donbass", "Gefechten in Marea"), or -1 when it follows no noun: then it hangs on the verb
     or stands alone. A time noun ("am Montag in Warschau") is no host. Without tags a capitalised
@@ -131,7 +131,7 @@ def _host(doc: Doc, start: int, lex: GeoLexicon, floor: int) -> int:
     token = doc[k]
     if token.text.casefold() in lex.time_nouns or not token.is_alpha:
         return -1
-    if doc.has_annotation("TAG") or doc.has_annotation("POS"):
+    if tagged:
         return token.idx if token.pos_ == "NOUN" else -1
     before = doc[k - 1] if k - 1 >= floor else None
     inside = before is not None and before.text not in SENTENCE_END and not before.is_space
@@ -178,13 +178,14 @@ def _dateline_tail(doc: Doc, j: int, lex: GeoLexicon) -> bool:
     return j < len(doc) and doc[j].text in lex.dateline_dashes
 
 
-def _dateline_spans(doc: Doc, start: int, gaz: Gazetteer, lex: GeoLexicon) -> list[tuple[int, int]]:
+def _dateline_spans(doc: Doc, text: str, start: int, gaz: Gazetteer, lex: GeoLexicon
+                    ) -> list[tuple[int, int]]:
     """Token spans of the places of a dateline at token ``start`` ("Wien/Moskau (dpa) – …" gives
     both; capitals as in "KIEW (dpa) –" are read too), or ``[]`` when no dateline starts there."""
     spans = []
     j = start
     while j < len(doc) and doc[j].text[:1].isupper():
-        end, candidates = _match(doc, doc.text, j, gaz, len(doc))
+        end, candidates = _match(doc, text, j, gaz, len(doc))
         strong = any(c.source in ("pinned", "german") for c in candidates)
         if candidates and not (doc[j:end].text in lex.not_places and not strong):
             spans.append((j, end))
@@ -269,16 +270,28 @@ def _coordinated(text: str, previous: Toponym, start: int, lex: GeoLexicon) -> s
     return previous.rule if gap and all(w in lex.coordinators for w in gap) else None
 
 
-def _rule(doc: Doc, i: int, end: int, candidates: tuple[Candidate, ...], floor: int,
-          gaz: Gazetteer, lex: GeoLexicon, in_entity: bool) -> tuple[str | None, int]:
+@dataclass(frozen=True)
+class _View:
+    """One document as toponym recognition reads it (its text built once: ``Doc.text`` is
+    rebuilt on every access)."""
+
+    doc: Doc
+    text: str
+    floor: int      # first token of the body
+    tagged: bool    # the language layer gave part-of-speech tags
+
+
+def _rule(view: _View, i: int, end: int, candidates: tuple[Candidate, ...], gaz: Gazetteer,
+          lex: GeoLexicon, in_entity: bool) -> tuple[str | None, int]:
     """How the name at tokens ``i:end`` is a place (``None``: it is not taken as one), and the
     host noun of its phrase (see :func:`_host`)."""
+    doc, floor = view.doc, view.floor
     strong = any(c.source in ("pinned", "german") for c in candidates)
     frame = _frame_role(doc, i, lex, floor)
-    host = _host(doc, frame.start, lex, floor)
+    host = _host(doc, frame.start, lex, floor, view.tagged)
     if frame.role is not None and (strong or not frame.article):
         return f"frame:{frame.role}", host
-    if frame.role is None and _contained(doc, doc.text, end, candidates, gaz, lex):
+    if frame.role is None and _contained(doc, view.text, end, candidates, gaz, lex):
         return "contained", host
     if frame.role is None and _after_place_noun(doc, i, lex, floor):
         return "apposition", host
@@ -293,11 +306,13 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
     """All toponyms at or after ``doc._.body_start``, in text order, not overlapping."""
     body_start = doc._.body_start or 0
     first = next((t.i for t in doc if t.idx >= body_start), len(doc))
+    doc_text = doc.text
+    view = _View(doc, doc_text, first, doc.has_annotation("POS"))
     datelines: dict[int, int] = {}
     for a, _b in sentence_bounds(doc, first)[:lex.dateline_max_sentences]:
         while a < len(doc) and doc[a].is_space:
             a += 1
-        datelines.update(_dateline_spans(doc, a, gaz, lex))
+        datelines.update(_dateline_spans(doc, doc_text, a, gaz, lex))
         if datelines:
             break
     entity_tokens: set[int] = set()
@@ -305,7 +320,6 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         if ent.label_ in ENTITY_LABELS and ent.start_char >= body_start:
             entity_tokens.update(range(ent.start, ent.end))
 
-    doc_text = doc.text
     found: list[Toponym] = []
     i = first
     while i < len(doc):
@@ -323,7 +337,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         genitive = False
         if not candidates:
             end, candidates = i + 1, _directional(token.text, gaz, lex)
-        if not candidates:
+        if not candidates and token.text.endswith("s"):
             candidates = _genitive(token.text, gaz, lex, _genitive_frame(doc, i, lex, first))
             genitive = bool(candidates)
         if not candidates:
@@ -334,7 +348,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         if text in lex.not_places and not strong:
             i += 1
             continue
-        rule, host = _rule(doc, i, end, candidates, first, gaz, lex,
+        rule, host = _rule(view, i, end, candidates, gaz, lex,
                            bool(entity_tokens.intersection(range(i, end))))
         if genitive and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
             # a genitive before its noun only says whose: "in Ägyptens Hauptstadt Kairo"
