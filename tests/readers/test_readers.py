@@ -78,3 +78,25 @@ def test_folders_and_globs_expand_to_readable_files(examples_dir: Path) -> None:
 def test_a_missing_path_is_an_error_not_an_exception() -> None:
     [error] = list(read(["does/not/exist.txt"]))
     assert isinstance(error, ReadError) and "no such file" in error.reason
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>beispiel</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-15" functionInDocument="CREATION_TIME">15.03.2024</TIMEX3></DCT>
+<TEXT>
+Berlin – Die Ministerin reist <TIMEX3 tid="t1" type="DATE" value="2024-03-18">am Montag</TIMEX3> nach Paris &amp; Rom.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_timeml_text_is_the_file_without_tags_dated_by_its_dct(tmp_path: Path) -> None:
+    path = tmp_path / "beispiel.tml"
+    path.write_text(TIMEML, encoding="utf-8")
+    (article,) = list(read([str(path)]))
+    assert (article.published, article.precision, article.date_origin) == \
+        ("2024-03-15", "day", "metadata")
+    assert article.text.startswith("\n\nbeispiel\n15.03.2024\n")  # every tag removed, text kept
+    assert article.text[article.body_start:].startswith("Berlin – Die Ministerin reist am Montag")
+    assert "Paris & Rom." in article.text

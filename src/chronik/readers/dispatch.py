@@ -15,11 +15,13 @@ from chronik.readers.jsonl import read_jsonl_lines
 from chronik.readers.plain import read_plain
 from chronik.readers.seed import looks_like_seed, read_seed
 from chronik.readers.text import MAX_ARTICLE_BYTES, decode
+from chronik.readers.timeml import read_timeml_article
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
+TIMEML_SUFFIXES = {".tml", ".timeml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
-READABLE_SUFFIXES = JSONL_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES - {""}
+READABLE_SUFFIXES = JSONL_SUFFIXES | HTML_SUFFIXES | TIMEML_SUFFIXES | TEXT_SUFFIXES - {""}
 STDIN = "-"
 
 
@@ -81,6 +83,8 @@ def read_file(path: str, default_date: tuple[str, str] | None = None,
         text = decode(data, max_bytes)
         if suffix in HTML_SUFFIXES:
             yield read_html(text, path, default_date)
+        elif suffix in TIMEML_SUFFIXES:
+            yield read_timeml_article(text, path, default_date)
         elif looks_like_seed(text):
             yield read_seed(text, path)
         else:
