@@ -46,7 +46,7 @@ class GeoLocator:
     def places(self, doc: Doc) -> list[PlacedSpan]:
         toponyms = find_toponyms(doc, self.gazetteer, self.lexicon)
         places = resolve_toponyms(toponyms, actor_countries(doc, self.gazetteer))
-        return [PlacedSpan(t.start, t.end, p, t.host)
+        return [PlacedSpan(t.start, t.end, p, t.host, t.district)
                 for t, p in zip(toponyms, places, strict=True)]
 
     def __call__(self, doc: Doc) -> Doc:

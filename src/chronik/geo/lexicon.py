@@ -25,6 +25,7 @@ class GeoLexicon:
     genitive_articles: frozenset[str]
     direction_adverbs: frozenset[str]
     time_nouns: frozenset[str]
+    district_nouns: frozenset[str]
     direction_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     dateline_dashes: frozenset[str]
@@ -65,6 +66,7 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         genitive_articles=frozenset(data.get("genitive_articles", ())),
         direction_adverbs=_lower(data.get("direction_adverbs", [])),
         time_nouns=_lower(data.get("time_nouns", [])),
+        district_nouns=frozenset(data.get("district_nouns", ())),
         direction_prefixes=tuple(sorted(data.get("direction_prefixes", ()), key=len,
                                         reverse=True)),
         coordinators=frozenset(data.get("coordinators", ())),

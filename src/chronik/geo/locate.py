@@ -20,6 +20,7 @@ frame (actors such as "Moskau kritisierte …") never govern a clause.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -31,6 +32,8 @@ from chronik.geo.recognize import sentence_bounds
 from chronik.geo.resolve import best, to_place
 from chronik.model import Event, Place
 
+EARTH_KM = 6371.0
+DISTRICT_KM = 15.0
 GOVERNING_RULES = ("frame:at", "frame:to", "contained", "apposition")
 MAX_MODIFIERS = 3
 VISIT, HOST = "042", "043"
@@ -42,6 +45,7 @@ class PlacedSpan:
     end: int
     place: Place
     host: int = -1  # character offset of the noun the place phrase follows; -1: none
+    district: bool = False  # named as part of a town ("im Bezirk X", "im Stadtteil X")
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def _distance(place: PlacedSpan, start: int, end: int) -> int:
 def _nearest(places: Sequence[PlacedSpan], start: int, end: int, code: str) -> Place:
     """The place nearest the evidence; for a visit, a destination ("nach X") that follows the
     evidence with no other place in between wins. A place whose phrase hangs on another noun than
-    the evidence ("gegen Wahlen im Donbass") yields to one that hangs on the verb or the evidence."""
+    the evidence ("gegen Wahlen in Abchasien") yields to one that hangs on the verb or the evidence."""
     if code.startswith(VISIT):
         after = sorted((p for p in places if p.start >= start), key=lambda p: p.start)
         if after and after[0].place.rule == "frame:to":
@@ -163,10 +167,25 @@ def _refined(dateline: Place | None, governing: Sequence[PlacedSpan]) -> Place |
     return city or dateline
 
 
-def _more_specific(place: Place, dateline: Place | None) -> Place:
-    """A country carried over from earlier text yields to a dateline city in that country."""
-    if dateline is not None and place.feature == "A.PCLI" and dateline.country == place.country \
-            and dateline.feature != "A.PCLI":
+def _km(a: Place, b: Place) -> float:
+    """Approximate distance in kilometres (equirectangular; enough to tell a district from a
+    town elsewhere)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    dx = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))  # type: ignore[operator]
+    dy = math.radians(b.lat - a.lat)  # type: ignore[operator]
+    return EARTH_KM * math.hypot(dx, dy)
+
+
+def _more_specific(place: Place, dateline: Place | None, district: bool) -> Place:
+    """What a place carried over from earlier text stands for: a country yields to a dateline
+    city in that country; a district of the dateline city (named with a district noun, "im Bezirk
+    X", and within ``DISTRICT_KM`` of it) to the city — the story goes on in the city."""
+    if dateline is None or dateline.country != place.country or dateline.feature == "A.PCLI":
+        return place
+    if place.feature == "A.PCLI":
+        return dateline
+    if district and _km(place, dateline) <= DISTRICT_KM:
         return dateline
     return place
 
@@ -229,7 +248,9 @@ class _Placer:
     # places of earlier events, latest last: (place, source actor, verbal root)
     previous: list[tuple[Place, str | None, bool]] = field(default_factory=list)
     by_actor: dict[str, Place] = field(default_factory=dict)
-    # places where an actor spoke or decided ("sagte die Sprecherin in Brüssel"), by actor
+    # places named as a district of a town ("im Bezirk X"), by id of their Place
+    districts: set[int] = field(default_factory=set)
+    # places where an actor spoke or decided ("erklärte ein Sprecher in Brüssel"), by actor
     speech: dict[int, str | None] = field(default_factory=dict)
 
     def in_text(self, event: Event) -> tuple[Place | None, str | None]:
@@ -257,7 +278,8 @@ class _Placer:
         """The same actor's last place, an organisation's seat, or the latest place named in a
         main clause before (``discourse``)."""
         if event.source and event.source in self.by_actor:
-            return _more_specific(self.by_actor[event.source], self.dateline), "actor"
+            place = self.by_actor[event.source]
+            return _more_specific(place, self.dateline, id(place) in self.districts), "actor"
         seat = _seat(event, self.gaz, self.lex)
         if seat is not None:
             return seat, "seat"
@@ -270,7 +292,8 @@ class _Placer:
         earlier = earlier or next((place for place, actor, verbal in reversed(self.previous)
                                    if not verbal or actor == event.source), None)
         if earlier is not None:
-            return _more_specific(earlier, self.dateline), "discourse"
+            return _more_specific(earlier, self.dateline, id(earlier) in self.districts), \
+                "discourse"
         return None, None
 
     def fallback(self, event: Event) -> tuple[Place | None, str | None]:
@@ -309,7 +332,8 @@ def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan
                                    lex)
     datelines = [p.place for p in places if p.place.rule == "dateline"]
     placer = _Placer(doc, sentences, governing, datelines,
-                     _refined(datelines[0] if datelines else None, governing), gaz, lex)
+                     _refined(datelines[0] if datelines else None, governing), gaz, lex,
+                     districts={id(p.place) for p in places if p.district})
     headline_end = _headline_end(doc, sentences, places)
     headlines: list[Event] = []
     body: list[tuple[Event, Place]] = []

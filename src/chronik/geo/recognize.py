@@ -38,6 +38,7 @@ class Toponym:
     rule: str
     candidates: tuple[Candidate, ...]
     host: int = -1  # character offset of the noun the place phrase follows; -1: none
+    district: bool = False  # named as part of a town ("im Bezirk X", "im Stadtteil X")
 
     @property
     def strong(self) -> bool:
@@ -122,7 +123,7 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> Frame:
 
 def _host(doc: Doc, start: int, lex: GeoLexicon, floor: int, tagged: bool) -> int:
     """Character offset of the noun a place phrase starting at token ``start`` follows ("Wahlen
-    im Donbass", "Gefechten in Marea"), or -1 when it follows no noun: then it hangs on the verb
+    in Abchasien", "Kämpfen bei Awdijiwka"), or -1 when it follows no noun: then it hangs on the verb
     or stands alone. A time noun ("am Montag in Warschau") is no host. Without tags a capitalised
     word inside the sentence counts as a noun (German capitalises nouns)."""
     k = start - 1
@@ -351,15 +352,16 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         rule, host = _rule(view, i, end, candidates, gaz, lex,
                            bool(entity_tokens.intersection(range(i, end))))
         if genitive and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
-            # a genitive before its noun only says whose: "in Ägyptens Hauptstadt Kairo"
+            # a genitive before its noun only says whose: "in Kenias Hauptstadt Nairobi"
             rule, host = ("name" if rule else None), -1
         if found and (rule is None or rule in ("ent", "name")):
             rule = _coordinated(doc_text, found[-1], token.idx, lex) or rule
         if rule is None:
             i += 1
             continue
+        district = i - 1 >= first and doc[i - 1].text in lex.district_nouns
         found.append(Toponym(token.idx, doc[end - 1].idx + len(doc[end - 1].text), text, rule,
-                             candidates, host))
+                             candidates, host, district))
         i = end
     return found
 

@@ -62,7 +62,7 @@ def resolve_toponyms(toponyms: Sequence[Toponym],
 
 def resolve_name(name: str, gaz: Gazetteer, context: Iterable[str] = (),
                  lex: GeoLexicon | None = None) -> Place | None:
-    """Resolve a place name given as a string ("Kairo", "Flughafen von Chicago", "Norden
+    """Resolve a place name given as a string ("Kairo", "Flughafen von Lyon", "Norden
     Syriens", "Region Kursk").
 
     The whole string is tried first, else the first place name inside it (common nouns skipped,
