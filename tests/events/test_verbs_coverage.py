@@ -1,0 +1,89 @@
+"""Coverage of the event dictionary by CAMEO family: the core German triggers of each family are
+listed with the right root, and inflected or paraphrased uses (not the dictionary's own
+examples) code as expected through the token-order coder."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.events import load_resources
+from chronik.events.examples import blank_pipeline, run_example
+
+RESOURCES = load_resources()
+NLP = blank_pipeline()
+
+# (lemma, kind, root): the triggers German news uses most for each CAMEO family
+CORE = [
+    ("warnen", "verb", "01"), ("betonen", "verb", "01"), ("bekräftigen", "verb", "01"),
+    ("unterstreichen", "verb", "01"), ("einräumen", "verb", "01"), ("bekennen", "verb", "01"),
+    ("appellieren", "verb", "02"), ("aufrufen", "verb", "02"), ("appell", "noun", "02"),
+    ("zusagen", "verb", "03"), ("einladen", "verb", "03"), ("bereiterklären", "verb", "03"),
+    ("zusammentreffen", "verb", "04"), ("empfangen", "verb", "04"), ("gespräch", "noun", "04"),
+    ("treffen", "noun", "04"), ("begegnung", "noun", "04"), ("telefongespräch", "noun", "04"),
+    ("loben", "verb", "05"), ("unterzeichnen", "verb", "05"), ("besiegeln", "verb", "05"),
+    ("kooperieren", "verb", "06"), ("liefern", "verb", "07"), ("versorgen", "verb", "07"),
+    ("freilassen", "verb", "08"), ("aufheben", "verb", "08"), ("zurückziehen", "verb", "08"),
+    ("einstellen", "verb", "08"), ("beenden", "verb", "08"), ("ausrufen", "verb", "08"),
+    ("ermitteln", "verb", "09"), ("einleiten", "verb", "09"), ("ermittlung", "noun", "09"),
+    ("fordern", "verb", "10"), ("verlangen", "verb", "10"), ("aufforderung", "noun", "10"),
+    ("kritisieren", "verb", "11"), ("verurteilen", "verb", "11"), ("beschuldigen", "verb", "11"),
+    ("vorwerfen", "verb", "11"), ("kritik", "noun", "11"), ("vorhalten", "verb", "11"),
+    ("ablehnen", "verb", "12"), ("zurückweisen", "verb", "12"), ("widersetzen", "verb", "12"),
+    ("drohen", "verb", "13"), ("bedrohen", "verb", "13"), ("ultimatum", "noun", "13"),
+    ("demonstrieren", "verb", "14"), ("protest", "noun", "14"), ("ausschreitung", "noun", "14"),
+    ("krawall", "noun", "14"), ("wehren", "verb", "14"), ("demo", "noun", "14"),
+    ("atomtest", "noun", "15"), ("raketentest", "noun", "15"), ("raketenstart", "noun", "15"),
+    ("manöver", "noun", "15"), ("stationieren", "verb", "15"),
+    ("verhängen", "verb", "16"), ("sanktion", "noun", "16"), ("ausweisen", "verb", "17"),
+    ("festnehmen", "verb", "17"), ("verhaften", "verb", "17"), ("beschlagnahmen", "verb", "17"),
+    ("durchsuchen", "verb", "17"), ("razzia", "noun", "17"), ("vorgehen", "verb", "17"),
+    ("abschalten", "verb", "17"), ("verbieten", "verb", "17"), ("entheben", "verb", "17"),
+    ("anschlag", "noun", "18"), ("attentat", "noun", "18"), ("ermorden", "verb", "18"),
+    ("töten", "verb", "18"), ("erschießen", "verb", "18"), ("entführen", "verb", "18"),
+    ("kampf", "noun", "19"), ("gefecht", "noun", "19"), ("luftangriff", "noun", "19"),
+    ("beschießen", "verb", "19"), ("vormarsch", "noun", "19"),
+    ("massaker", "noun", "20"), ("massakrieren", "verb", "20"),
+]
+
+
+@pytest.mark.parametrize(("lemma", "kind", "root"), CORE, ids=[c[0] for c in CORE])
+def test_core_trigger_of_each_family_is_listed(lemma: str, kind: str, root: str) -> None:
+    table = RESOURCES.verbs if kind == "verb" else RESOURCES.nouns
+    entry = table.get(lemma)
+    assert entry is not None, f"{kind} {lemma} missing"
+    codes = {entry.code[:2], *(f.code[:2] for f in entry.frames)}
+    assert root in codes, f"{lemma}: roots {sorted(codes)}"
+
+
+# Sentences written for this test (not the dictionary's examples): inflections, frames and
+# the readings the dictionary must refuse.
+CASES = [
+    # inflected and separable forms
+    "[Die Behörden:TURGOV] haben [den Sender:TURMED] abgeschaltet. => 1721 TUR>TUR",
+    "[Nordkorea:PRKGOV] hat eine Rakete abgefeuert. => 150 PRK>-",
+    "[Das Parlament:PERLEG] hat [die Präsidentin:PERGOV] ihres Amtes enthoben. => 172 PER>PER",
+    "[Die Staatsanwaltschaft:DEUJUD] hat ein Verfahren gegen [den Manager:DEUBUS] eingeleitet. => 091 DEU>DEU",
+    "[Die Polizei:FRACOP] feuerte Gummigeschosse auf [die Demonstranten:FRACVL]. => 175 FRA>FRA",
+    "[Putin:RUS] hat eine Mobilmachung angeordnet. => 154 RUS>-",
+    # frames that decide the code
+    "[Die Truppen:RUSMIL] haben sich aus [Cherson:UKR] zurückgezogen. => 0874 RUS>UKR",
+    "[Kiew:UKR] und [Moskau:RUS] einigten sich auf einen Gefangenenaustausch. => 030 UKR>RUS",
+    "[Die Türkei:TURMIL] flog Luftangriffe gegen [die PKK:TURREB]. => 195 TUR>TUR",
+    "[Paris:FRA] und [Berlin:DEU] unterzeichneten einen Vertrag. => 057 FRA>DEU",
+    "[Washington:USA] hielt ein Manöver mit [Manila:PHL] ab. => 062 USA>PHL",
+    "[Peking:CHN] protestierte scharf gegen [Tokio:JPN]. => 114 CHN>JPN",
+    "[Tausende:SRBCVL] protestierten gegen [die Regierung:SRBGOV]. => 141 SRB>SRB",
+    "[China:CHNMIL] führte vor [Taiwan:TWN] ein Seemanöver durch. => 150 CHN>TWN",
+    "[Israel:ISR] hat Stellungen im [Libanon:LBN] beschossen. => 190 ISR>LBN",
+    # readings that are no event
+    "[Die Koalition:DEUGOV] droht zu scheitern. => none",
+    "[Washington:USA] kündigte eine Pressekonferenz an. => none",
+    "[Die Behörden:DEUGOV] schalteten die Atomkraftwerke ab. => none",
+    "[Der Minister:DEUGOV] nahm an der Sitzung teil. => none",
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_family_case(case: str) -> None:
+    ok, events = run_example(NLP, RESOURCES, case)
+    assert ok, f"{case} gave {[(e.code, e.source, e.target, e.pattern) for e in events]}"
