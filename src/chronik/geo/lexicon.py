@@ -26,6 +26,7 @@ class GeoLexicon:
     direction_adverbs: frozenset[str]
     time_nouns: frozenset[str]
     district_nouns: frozenset[str]
+    city_adjectives: dict[str, str]
     direction_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     dateline_dashes: frozenset[str]
@@ -67,6 +68,7 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         direction_adverbs=_lower(data.get("direction_adverbs", [])),
         time_nouns=_lower(data.get("time_nouns", [])),
         district_nouns=frozenset(data.get("district_nouns", ())),
+        city_adjectives=dict(data.get("city_adjectives", {})),
         direction_prefixes=tuple(sorted(data.get("direction_prefixes", ()), key=len,
                                         reverse=True)),
         coordinators=frozenset(data.get("coordinators", ())),

@@ -2,17 +2,28 @@
 
 Rules, tried in order (the one that applied is stored as ``location["rule"]``):
 
-``clause``        a place frame ("in Moskau", "nach Moskau") in the event's clause segment,
-                  the nearest to the evidence; for a visit (042) a destination ("nach X") first;
+``clause``        a place frame ("in Moskau", "nach Moskau") in the event's clause segment, the
+                  nearest to the evidence — a place whose phrase hangs on another noun ("gegen
+                  Wahlen in Abchasien") only when no other is there; for a visit (042) a
+                  destination ("nach X") first, also from a relative clause after the evidence;
+                  with no such place, an origin ("zog Truppen aus Cherson ab") that hangs on
+                  the verb;
 ``sentence``      a place frame in a main-clause segment of the same sentence;
+``headline``      (title and teaser sentences before the dateline only) the place of the body
+                  event with the same root, source and target — the most specific of them;
+``actor``         the place of the same source actor's latest event placed from the text;
+``seat``          an international organisation's seat ("EU" → Brüssel) for what it says or
+                  decides (``verbal_roots`` in frames.yaml);
 ``discourse``     the latest place frame in a main clause of an earlier sentence (else the
-                  location of the latest earlier event); a country there yields to a dateline
-                  city in that country;
-``dateline``      the article's dateline (a dateline naming a region or country — "Sinai – …" —
-                  stands for the first city of that country the article places something in);
+                  location of the latest earlier event); where another actor spoke ("erklärte
+                  ein Sprecher in Brüssel") is left out;
+``dateline``      the article's dateline (of several, "Kiew/Moskau – …", the one in the source's
+                  or target's country; one naming a region or country — "Sinai – …" — stands for
+                  the first city of that country the article places something in);
 ``visit_capital`` for 042 (visit) the capital of the target's country, for 043 (host a visit)
                   the capital of the source's country;
-otherwise the location stays ``None``.
+otherwise the location stays ``None``. A place carried over by ``actor`` or ``discourse``
+stands for the dateline city when it is that city's country or one of its districts.
 
 Places in a dateline, in an attributive frame ("die Regierung in Peking") or named without a
 frame (actors such as "Moskau kritisierte …") never govern a clause.
@@ -114,6 +125,17 @@ def _in_clause(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) 
         return next((p.place for p in places if p.start >= end and p.place.rule == "frame:to"),
                     None)
     return None
+
+
+def _origin(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
+    """An origin ("aus X") in the event's clause that hangs on the verb or the evidence, when the
+    clause has no other place: "zog Truppen aus Cherson ab" happened in Cherson; "Flüchtlinge
+    aus Syrien" says where people come from, not where the event happens."""
+    start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
+    segment = _segment(sentence, start)
+    local = [p for p in places if _segment(sentence, p.start) == segment
+             and (p.host < 0 or start <= p.host < end)]
+    return min(local, key=lambda p: _distance(p, start, end)).place if local else None
 
 
 def _in_sentence(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
@@ -238,9 +260,9 @@ def _headline_place(event: Event, body: Sequence[tuple[Event, Place]]) -> Place 
 class _Placer:
     """Placement state of one document while its events are placed in text order."""
 
-    doc: Doc
     sentences: list[_Sentence]
     governing: list[PlacedSpan]
+    origins: list[PlacedSpan]      # "aus X" places
     datelines: list[Place]
     dateline: Place | None
     gaz: Gazetteer
@@ -260,11 +282,12 @@ class _Placer:
         if sentence is None:
             return None, None
         in_sentence = [p for p in self.governing if sentence.start <= p.start < sentence.end]
-        if not in_sentence:
+        origins = [p for p in self.origins if sentence.start <= p.start < sentence.end]
+        if not in_sentence and not origins:
             return None, None
-        place = _in_clause(event, sentence, in_sentence)
+        place = _in_clause(event, sentence, in_sentence) or _origin(event, sentence, origins)
         rule = "clause"
-        if place is None:
+        if place is None and in_sentence:
             place, rule = _in_sentence(event, sentence, in_sentence), "sentence"
         if place is None:
             return None, None
@@ -314,7 +337,7 @@ class _Placer:
             self.by_actor[event.source] = place
 
 
-def _headline_end(doc: Doc, sentences: Sequence[_Sentence], places: Sequence[PlacedSpan]) -> int:
+def _headline_end(sentences: Sequence[_Sentence], places: Sequence[PlacedSpan]) -> int:
     """Offset where the body proper begins: the start of the dateline's sentence (the title and
     teaser sentences before it are headlines); 0 when there is no dateline."""
     first = next((p for p in places if p.place.rule == "dateline"), None)
@@ -331,10 +354,11 @@ def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan
     governing = without_containers(doc, [p for p in places if p.place.rule in GOVERNING_RULES],
                                    lex)
     datelines = [p.place for p in places if p.place.rule == "dateline"]
-    placer = _Placer(doc, sentences, governing, datelines,
+    origins = [p for p in places if p.place.rule == "frame:from"]
+    placer = _Placer(sentences, governing, origins, datelines,
                      _refined(datelines[0] if datelines else None, governing), gaz, lex,
                      districts={id(p.place) for p in places if p.district})
-    headline_end = _headline_end(doc, sentences, places)
+    headline_end = _headline_end(sentences, places)
     headlines: list[Event] = []
     body: list[tuple[Event, Place]] = []
     for event in sorted(events, key=lambda e: e.evidence.get("start", 0)):

@@ -252,6 +252,25 @@ def _genitive(word: str, gaz: Gazetteer, lex: GeoLexicon, framed: bool) -> tuple
                                              or c.entry.population >= GENITIVE_MIN_POPULATION)))
 
 
+def _city_adjective(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candidate, ...]:
+    """The city a German city adjective names ("Berliner", "Genfer", "Münchner", "Bremer";
+    irregular ones such as "Zürcher" from frames.yaml): cities of 100,000 or more and capitals
+    only, so that "Sprecher" or "Bauer" stay nouns."""
+    if word in lex.city_adjectives:
+        stems = [lex.city_adjectives[word]]
+    elif len(word) > 5 and word.endswith("er") and word not in lex.not_places:
+        stems = [word[:-2], word[:-2] + "en", word[:-3] + "en"]
+    else:
+        return ()
+    for stem in stems:
+        found = tuple(c for c in gaz.candidates(stem) if c.entry.feature.startswith("P")
+                      and (c.entry.feature == "P.PPLC"
+                           or c.entry.population >= GENITIVE_MIN_POPULATION))
+        if found:
+            return found
+    return ()
+
+
 def _genitive_frame(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> bool:
     """True when the word at ``i`` follows a spot noun or a direction word, with an optional
     genitive article ("im Norden Charkiws", "am Rande des Gazastreifens", "südlich Bachmuts")."""
@@ -303,6 +322,24 @@ def _rule(view: _View, i: int, end: int, candidates: tuple[Candidate, ...], gaz:
     return None, -1
 
 
+def _adjective_toponym(view: _View, i: int, gaz: Gazetteer, lex: GeoLexicon) -> Toponym | None:
+    """A city adjective in a place frame before its noun ("bei der Münchner
+    Sicherheitskonferenz", "auf dem Brüsseler Gipfel"): the event happens in that city. Outside a
+    frame ("die Pekinger Führung") it names an actor, not a place."""
+    doc = view.doc
+    token = doc[i]
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return None
+    candidates = _city_adjective(token.text, gaz, lex)
+    if not candidates:
+        return None
+    frame = _frame_role(doc, i, lex, view.floor)
+    if frame.role not in ("at", "to", "from"):
+        return None
+    return Toponym(token.idx, token.idx + len(token.text), token.text, f"frame:{frame.role}",
+                   candidates, _host(doc, frame.start, lex, view.floor, view.tagged))
+
+
 def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
     """All toponyms at or after ``doc._.body_start``, in text order, not overlapping."""
     body_start = doc._.body_start or 0
@@ -341,6 +378,12 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         if not candidates and token.text.endswith("s"):
             candidates = _genitive(token.text, gaz, lex, _genitive_frame(doc, i, lex, first))
             genitive = bool(candidates)
+        if not candidates and token.text.endswith("er"):
+            adjective = _adjective_toponym(view, i, gaz, lex)
+            if adjective is not None:
+                found.append(adjective)
+            i += 1
+            continue
         if not candidates:
             i += 1
             continue
