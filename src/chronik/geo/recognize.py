@@ -167,8 +167,16 @@ def _contained(doc: Doc, text: str, end: int, candidates: tuple[Candidate, ...],
 
 
 def _dateline_tail(doc: Doc, j: int, lex: GeoLexicon) -> bool:
-    """True when token ``j`` starts what follows a dateline's places: [(agency)] or [agency], then
-    a dash ("Damaskus – …", "Berlin (dpa) – …", "BERLIN taz | …")."""
+    """True when token ``j`` starts what follows a dateline's places: [, date] [(agency)] or
+    [agency], then a dash ("Damaskus – …", "Berlin (dpa) – …", "BERLIN taz | …",
+    "Kiew, 3. März (Reuters) – …")."""
+    if j < len(doc) and doc[j].text == ",":
+        # a date of at most four tokens: "3. März", "3. März 2024", "03.03.2024"
+        stop = next((k for k in range(j + 1, min(j + 6, len(doc)))
+                     if doc[k].text == "(" or doc[k].text in lex.dateline_dashes), None)
+        if stop is None or not any(t.like_num or t.text[:1].isdigit() for t in doc[j + 1:stop]):
+            return False
+        j = stop
     if j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
         if close is None:
