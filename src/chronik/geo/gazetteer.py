@@ -63,6 +63,9 @@ class Gazetteer:
     capitals: MappingProxyType[str, GeoEntry]
     countries: MappingProxyType[str, GeoEntry]
     max_words: int
+    # first words of names of several words ("new" of "new york"): a longer match is only tried
+    # from such a word, so most words cost one look-up
+    multiword_starts: frozenset[str] = frozenset()
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         return self.index.get(name_key(name), ())
@@ -135,7 +138,8 @@ def build_gazetteer(gazetteer_file: Path, german_dir: Path) -> Gazetteer:
     frozen = {key: _strongest_per_place(cands) for key, cands in index.items()}
     return Gazetteer(MappingProxyType(frozen), MappingProxyType(by_id),
                      MappingProxyType(capitals), MappingProxyType(countries),
-                     max(key.count(" ") + 1 for key in frozen))
+                     max(key.count(" ") + 1 for key in frozen),
+                     frozenset(key.split(" ", 1)[0] for key in frozen if " " in key))
 
 
 def _strongest_per_place(candidates: list[Candidate]) -> tuple[Candidate, ...]:

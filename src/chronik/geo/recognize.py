@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from chronik.geo.gazetteer import Candidate, Gazetteer
 from chronik.geo.lexicon import GeoLexicon
+from chronik.geo.names import name_key
 
 ENTITY_LABELS = frozenset({"LOC", "GPE"})
 MAX_WORDS = 5
@@ -56,7 +57,10 @@ def _is_name_start(token: Token) -> bool:
 def _match(doc: Doc, text: str, i: int, gaz: Gazetteer, limit: int) -> tuple[int, tuple[Candidate, ...]]:
     """Longest gazetteer name starting at token ``i`` (its end token index and candidates)."""
     first = doc[i]
-    for k in range(min(MAX_WORDS, gaz.max_words, limit - i), 0, -1):
+    longest = min(MAX_WORDS, gaz.max_words, limit - i)
+    if name_key(first.text) not in gaz.multiword_starts:
+        longest = 1
+    for k in range(longest, 0, -1):
         last = doc[i + k - 1]
         if k > 1 and not (last.text[:1].isupper() or last.text[:1].isdigit()):
             continue
