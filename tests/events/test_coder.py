@@ -275,3 +275,23 @@ def test_where_a_meeting_takes_place_decides_visit_or_third_place(doc_maker) -> 
         [("042", "TURGOV", "RUSGOV")]
     assert [(e.code, e.source, e.target) for e in code_doc(third, RES)] == \
         [("044", "USAGOV", "PSEGOV")]
+
+
+def test_a_short_parenthesis_does_not_end_the_clause(doc_maker) -> None:
+    doc = doc_maker("Die Polizei hat Anhänger der Miliz ( IS ) festgenommen .".split(),
+                    actors=[(0, 2, "IRNCOP"), (4, 6, "IRNREB"), (7, 8, "IRNREB")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("173", "IRNCOP", "IRNREB")]
+
+
+def test_seit_with_a_noun_phrase_is_no_clause(doc_maker) -> None:
+    doc = doc_maker("Indien wirft Pakistan seit Jahren Spionage vor .".split(),
+                    actors=[(0, 1, "INDGOV"), (2, 3, "PAKGOV")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("11", "INDGOV", "PAKGOV")]
+
+
+def test_an_article_less_genitive_plural_is_an_attribute_not_a_target(doc_maker) -> None:
+    doc = doc_maker("Die Milizen haben nach Angaben lokaler Medien Kämpfer getötet .".split(),
+                    actors=[(0, 2, "LBYREB"), (6, 7, "LBYMED"), (7, 8, "LBYREB")])
+    assert [(e.source, e.target) for e in code_doc(doc, RES)] == [("LBYREB", "LBYREB")]

@@ -123,6 +123,10 @@ class Grammar:
     state_target_sources: frozenset[str] = frozenset()
     state_target_sector: str = ""
     demand_modals: frozenset[str] = frozenset()
+    prepositional_subordinators: frozenset[str] = frozenset()
+    parenthesis: tuple[str, str] = ("(", ")")
+    parenthesis_words: int = 0
+    genitive_plural_adjective_endings: tuple[str, ...] = ()
     meeting_place_codes: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
     demand_code: str = ""
@@ -335,6 +339,11 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         state_target_sources=frozenset(data.get("state_target_sources", [])),
         state_target_sector=str(data.get("state_target_sector", "")),
         demand_modals=frozenset(data.get("reported_demand", {}).get("modals", [])),
+        prepositional_subordinators=_words(data, "prepositional_subordinators"),
+        parenthesis=tuple(data.get("parenthesis", ["(", ")"]))[:2],  # type: ignore[arg-type]
+        parenthesis_words=int(data.get("parenthesis_words", 0)),
+        genitive_plural_adjective_endings=tuple(
+            data.get("genitive_plural_adjective_endings", [])) or ("\0",),
         meeting_place_codes=MappingProxyType({str(k): str(v) for k, v in
                                               data.get("meeting_place", {}).items()}),
         demand_code=str(data.get("reported_demand", {}).get("code", "")))

@@ -116,17 +116,38 @@ class SentenceView:
         """Token index -> (start, end) of its clause, split at breaks and subordinators."""
         bounds: list[tuple[int, int]] = []
         begin = self.sent.start
+        inside = self._short_parentheses()
         for i in range(self.sent.start, self.sent.end):
+            if i in inside:
+                continue  # "Sympathisanten des Islamischen Staats (IS) festgenommen": one clause
             if self.is_break(i) and not self._list_comma(i):
                 if begin < i:
                     bounds.append((begin, i))
                 begin = i + 1
-            elif self.lower[i] in self.grammar.subordinators and i > begin:
+            elif self.lower[i] in self.grammar.subordinators and i > begin and (
+                    self.lower[i] not in self.grammar.prepositional_subordinators or
+                    self.lower[i - 1] in self.grammar.coordinators):
+                # "seit langem", "bis Freitag", "während des Besuchs" are phrases, not clauses
                 bounds.append((begin, i))
                 begin = i
         if begin < self.sent.end:
             bounds.append((begin, self.sent.end))
         return {i: b for b in self._merge_appositions(bounds) for i in range(b[0], b[1])}
+
+    def _short_parentheses(self) -> set[int]:
+        """Tokens of parentheses around a few words without a clause break (an acronym, a
+        place, an age), brackets included: they do not end the clause around them."""
+        inside: set[int] = set()
+        for i in range(self.sent.start, self.sent.end):
+            if self.lower[i] != self.grammar.parenthesis[0]:
+                continue
+            for j in range(i + 1, min(i + 2 + self.grammar.parenthesis_words, self.sent.end)):
+                if self.lower[j] == self.grammar.parenthesis[1]:
+                    inside.update(range(i, j + 1))
+                    break
+                if self.is_break(j):
+                    break
+        return inside
 
     def _list_comma(self, i: int) -> bool:
         """The comma of a noun list ("in Justiz, Polizei und den Medien"): a capitalized word on
@@ -289,6 +310,7 @@ class SentenceView:
             if self.is_break(j) or token.text[:1].isupper() or low in grammar.finite_aux:
                 break
         before = span.start - 1
+        adjective_led = False
         if case is None and first not in grammar.genitive_articles:
             # "der zerstrittenen Opposition" after a noun: skip the adjectives to the article
             k = before
@@ -299,6 +321,12 @@ class SentenceView:
                 k -= 1
             if k > start and self.lower[k] in grammar.genitive_articles:
                 first, before = self.lower[k], k - 1
+            elif k < before and k not in taken and self.doc[k].text[:1].isupper() and all(
+                    self.lower[j].endswith(grammar.genitive_plural_adjective_endings) and
+                    self.lower[j] not in grammar.coordinators for j in range(k + 1, span.start)):
+                # "nach Angaben lokaler Medien": a genitive plural without article, whose
+                # adjectives take the strong ending (-er), unlike a verb ("traf Kim")
+                before, adjective_led = k, True
         if case is None and before > start and before not in taken and \
                 self.doc[before].text[:1].isupper() and not self.is_break(before) and \
                 (not self.layers.pos or self.doc[before].pos_ == "NOUN"):
@@ -306,8 +334,8 @@ class SentenceView:
             # a genitive inside a prepositional phrase shares its preposition:
             # "zur Generaldebatte der UN-Vollversammlung", "gegen die Truppen der Regierung"
             for j in range(before - 1, max(start, before - 4) - 1, -1):
-                if first not in grammar.genitive_articles:
-                    break
+                if first not in grammar.genitive_articles and not adjective_led:
+                    break  # "nach Angaben lokaler Medien": an article-less genitive too
                 low = self.lower[j]
                 if low in grammar.prepositions:
                     return low, case
