@@ -295,3 +295,9 @@ def test_an_article_less_genitive_plural_is_an_attribute_not_a_target(doc_maker)
     doc = doc_maker("Die Milizen haben nach Angaben lokaler Medien Kämpfer getötet .".split(),
                     actors=[(0, 2, "LBYREB"), (6, 7, "LBYMED"), (7, 8, "LBYREB")])
     assert [(e.source, e.target) for e in code_doc(doc, RES)] == [("LBYREB", "LBYREB")]
+
+
+def test_a_country_adjective_in_an_attribution_is_no_target(doc_maker) -> None:
+    doc = doc_maker("Die Armee beschoss nach syrischen Angaben ein Dorf .".split(),
+                    actors=[(0, 2, "TURMIL"), (4, 5, "SYRGOV")])
+    assert [(e.source, e.target) for e in code_doc(doc, RES)] in ([], [("TURMIL", None)])

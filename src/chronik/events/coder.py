@@ -300,7 +300,9 @@ def _context_targets(events: list[Event], actors: list[Span], sentences: list[Sp
                 event.target, event.target_text = other._.actor.code, other.text
         if event.target is None and grammar.dyad_memory and any(
                 event.code.startswith(r) for r in grammar.dyad_memory_roots):
-            _remembered_target(event, kept[-grammar.dyad_memory:])
+            here = max(0, bisect_right(starts, event.evidence["start"]) - 1)
+            since = starts[max(0, here - grammar.dyad_memory)]
+            _remembered_target(event, [e for e in kept if e.evidence["start"] >= since])
         if event.target is None and event.source and event.pattern not in \
                 res.targetless_patterns and event.source[3:6] in grammar.state_target_sources and \
                 event.source[:3].isalpha() and any(

@@ -173,8 +173,9 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
         return genitive[0]  # "die Truppen der Regierung", "die Kandidatur von Jeremic"
     if view.grammar.foreign_target_fallback and source is not None:
         # "besorgt angesichts der Lage in Ägypten": another country named after the trigger
+        # "im Irak" is a setting; "nach palästinensischen Angaben" names no party
         foreign = [a for a in others if a.start > after and a.code[:3] != source.code[:3] and
-                   a.prep not in view.grammar.place_prepositions]  # "im Irak": a setting
+                   a.prep not in view.grammar.place_prepositions and not _adjectival(view, a)]
         if foreign:
             return foreign[0]
     content = _content_target(view, trig, source)
