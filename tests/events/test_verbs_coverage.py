@@ -80,6 +80,12 @@ CASES = [
     "[Washington:USA] kündigte eine Pressekonferenz an. => none",
     "[Die Behörden:DEUGOV] schalteten die Atomkraftwerke ab. => none",
     "[Der Minister:DEUGOV] nahm an der Sitzung teil. => none",
+    "Im Regenwald leben viele vom Aussterben [bedrohte Tiere:PERCVL]. => none",
+    "[Der Torwart:SRBCVL] wehrte den Schuss [des Stürmers:DNKCVL] ab. => none",
+    "[Die Firma:USABUS] startete eine Rakete. => none",
+    "[Das Gericht:DEUJUD] verneinte einen Anspruch [der Klägerin:DEUCVL]. => none",
+    "[Die Regierung:DEUGOV] bezeichnete den Plan als Erfolg. => none",
+    "[Kiew:UKR] bezeichnete [den Kremlchef:RUSGOV] als Kriegsverbrecher. => 111 UKR>RUS",
 ]
 
 
