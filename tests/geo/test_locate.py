@@ -20,8 +20,13 @@ def _event(doc: Doc, trigger: str, code: str, source: str | None = None,
                  evidence={"start": start, "end": start + len(trigger)})
 
 
-def _locate(nlp: spacy.language.Language, text: str, *specs: tuple, body_start: int = 0) -> list:
+def _locate(nlp: spacy.language.Language, text: str, *specs: tuple, body_start: int = 0,
+            locs: tuple[str, ...] = ()) -> list:
+    """Locations of hand-made events; ``locs`` are marked as LOC entities, as the language
+    layer's NER would."""
     doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="LOC")
+                for name in locs]
     doc._.body_start = body_start
     doc._.events = [_event(doc, *spec) for spec in specs]
     GeoLocator(load_gazetteer(), load_lexicon())(doc)
@@ -221,3 +226,33 @@ def test_a_district_carried_over_stands_for_its_city(nlp: spacy.language.Languag
         ("durchsuchte", "170", "DEUCOP", "DEUCVL"), ("nahmen", "173", "DEUCOP", "DEUCVL"))
     assert (raid["text"], raid["rule"]) == ("Neukölln", "clause")
     assert (arrest["name"], arrest["rule"]) == ("Berlin", "actor")
+
+
+def test_a_country_visited_or_a_town_attacked_without_a_preposition(
+        nlp: spacy.language.Language) -> None:
+    [visit] = _locate(nlp, "Die Ministerin besuchte am Montag Ägypten.",
+                      ("besuchte", "042", "DEUGOV", "EGYGOV"))
+    assert (visit["name"], visit["rule"]) == ("Egypt", "clause")
+    [attack] = _locate(nlp, "Berlin – Raketen trafen in der Nacht Charkiw.",
+                       ("trafen", "190", "RUSMIL", "UKRCVL"), locs=("Charkiw",))
+    assert (attack["name"], attack["rule"]) == ("Kharkiv", "clause")
+    [critic] = _locate(nlp, "Berlin – Die Regierung kritisierte Ägypten.",
+                       ("kritisierte", "111", "DEUGOV", "EGYGOV"))
+    assert critic["rule"] == "dateline"
+
+
+def test_an_origin_on_the_verb_places_a_withdrawal(nlp: spacy.language.Language) -> None:
+    [loc] = _locate(nlp, "Kiew – Die Armee zog ihre Truppen aus Cherson ab.",
+                    ("zog", "087", "RUSMIL", "UKRGOV"))
+    assert (loc["name"], loc["rule"]) == ("Kherson", "clause")
+    [refugees] = _locate(nlp, "Wien – Die Behörden versorgten Flüchtlinge aus Syrien.",
+                         ("versorgten", "070", "AUTGOV", "SYRREF"))
+    assert refugees["rule"] == "dateline"
+
+
+def test_the_dateline_region_named_again_stands_for_its_city(
+        nlp: spacy.language.Language) -> None:
+    first, _second = _locate(
+        nlp, "Kurdistan – Bei einem Anschlag im Norden Kurdistans starben zwei Menschen. Die Bombe "
+        "explodierte vor einer Schule in Erbil.", ("Anschlag", "180"), ("Bombe", "180"))
+    assert (first["name"], first["rule"]) == ("Erbil", "clause")

@@ -37,6 +37,8 @@ class GeoLexicon:
     not_places: frozenset[str]
     seats: dict[str, str]
     verbal_roots: frozenset[str]
+    violent_roots: frozenset[str]
+    leaving_codes: tuple[str, ...]
     examples: tuple[dict[str, Any], ...]
 
     def is_place_noun(self, word: str) -> bool:
@@ -80,5 +82,7 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         not_places=frozenset(data["not_places"]),
         seats=dict(data.get("seats", {})),
         verbal_roots=frozenset(str(r) for r in data.get("verbal_roots", ())),
+        violent_roots=frozenset(str(r) for r in data.get("violent_roots", ())),
+        leaving_codes=tuple(str(c) for c in data.get("leaving_codes", ())),
         examples=tuple(data.get("examples", ())),
     )

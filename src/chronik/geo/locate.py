@@ -7,7 +7,8 @@ Rules, tried in order (the one that applied is stored as ``location["rule"]``):
                   Wahlen in Abchasien") only when no other is there; for a visit (042) a
                   destination ("nach X") first, also from a relative clause after the evidence;
                   with no such place, an origin ("zog Truppen aus Cherson ab") that hangs on
-                  the verb;
+                  the verb, else a place the event is done to, named without a frame
+                  ("besuchte Ägypten", "Raketen trafen Charkiw");
 ``sentence``      a place frame in a main-clause segment of the same sentence;
 ``headline``      (title and teaser sentences before the dateline only) the place of the body
                   event with the same root, source and target — the most specific of them;
@@ -127,14 +128,35 @@ def _in_clause(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) 
     return None
 
 
-def _origin(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan]) -> Place | None:
-    """An origin ("aus X") in the event's clause that hangs on the verb or the evidence, when the
-    clause has no other place: "zog Truppen aus Cherson ab" happened in Cherson; "Flüchtlinge
-    aus Syrien" says where people come from, not where the event happens."""
+def _origin(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan],
+            lex: GeoLexicon) -> Place | None:
+    """An origin ("aus X") in the event's clause, when the clause has no other place: for an
+    event of leaving (``leaving_codes``: withdrawals, expulsions) any — "zog Truppen aus Cherson
+    ab" happened in Cherson —, else one that hangs on the verb or the evidence ("Flüchtlinge aus
+    Syrien" says where people come from, not where the event happens)."""
+    start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
+    segment = _segment(sentence, start)
+    leaving = event.code.startswith(lex.leaving_codes)
+    local = [p for p in places if _segment(sentence, p.start) == segment
+             and (leaving or p.host < 0 or start <= p.host < end)]
+    return min(local, key=lambda p: _distance(p, start, end)).place if local else None
+
+
+def _object(event: Event, sentence: _Sentence, places: Sequence[PlacedSpan],
+            lex: GeoLexicon) -> Place | None:
+    """A place named without a frame in the event's clause that is what the event is done to:
+    the country or town visited ("Die Ministerin besuchte Ägypten", 042: a place in the
+    target's country) or a town or region attacked ("Raketen trafen Charkiw", roots in
+    ``violent_roots``: a place below country level in the target's country)."""
+    target = _country(event.target)
+    visit = event.code.startswith(VISIT)
+    if target is None or not (visit or event.code[:2] in lex.violent_roots):
+        return None
     start, end = event.evidence["start"], event.evidence.get("end", event.evidence["start"])
     segment = _segment(sentence, start)
     local = [p for p in places if _segment(sentence, p.start) == segment
-             and (p.host < 0 or start <= p.host < end)]
+             and p.place.country == target
+             and (visit or (p.place.feature or "").startswith("P"))]
     return min(local, key=lambda p: _distance(p, start, end)).place if local else None
 
 
@@ -263,6 +285,7 @@ class _Placer:
     sentences: list[_Sentence]
     governing: list[PlacedSpan]
     origins: list[PlacedSpan]      # "aus X" places
+    named: list[PlacedSpan]        # places named without a frame ("besuchte Ägypten")
     datelines: list[Place]
     dateline: Place | None
     gaz: Gazetteer
@@ -283,9 +306,12 @@ class _Placer:
             return None, None
         in_sentence = [p for p in self.governing if sentence.start <= p.start < sentence.end]
         origins = [p for p in self.origins if sentence.start <= p.start < sentence.end]
-        if not in_sentence and not origins:
+        if not in_sentence and not origins and not any(
+                sentence.start <= p.start < sentence.end for p in self.named):
             return None, None
-        place = _in_clause(event, sentence, in_sentence) or _origin(event, sentence, origins)
+        named = [p for p in self.named if sentence.start <= p.start < sentence.end]
+        place = _in_clause(event, sentence, in_sentence) or _origin(event, sentence, origins, self.lex) \
+            or _object(event, sentence, named, self.lex)
         rule = "clause"
         if place is None and in_sentence:
             place, rule = _in_sentence(event, sentence, in_sentence), "sentence"
@@ -295,7 +321,16 @@ class _Placer:
             for item in in_sentence:
                 if item.place is place:
                     self.speech[item.start] = event.source
-        return place, rule
+        return self._as_dateline(place), rule
+
+    def _as_dateline(self, place: Place) -> Place:
+        """The region a dateline names ("Sinai – …"), named again in the text, stands for the
+        city the dateline was refined to (see :func:`_refined`)."""
+        raw = self.datelines[0] if self.datelines else None
+        if raw is not None and self.dateline is not raw and (place.name, place.country) == \
+                (raw.name, raw.country):
+            return self.dateline  # type: ignore[return-value]
+        return place
 
     def carried(self, event: Event) -> tuple[Place | None, str | None]:
         """The same actor's last place, an organisation's seat, or the latest place named in a
@@ -355,7 +390,8 @@ def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan
                                    lex)
     datelines = [p.place for p in places if p.place.rule == "dateline"]
     origins = [p for p in places if p.place.rule == "frame:from"]
-    placer = _Placer(sentences, governing, origins, datelines,
+    named = [p for p in places if p.place.rule in ("ent", "name")]
+    placer = _Placer(sentences, governing, origins, named, datelines,
                      _refined(datelines[0] if datelines else None, governing), gaz, lex,
                      districts={id(p.place) for p in places if p.district})
     headline_end = _headline_end(sentences, places)

@@ -92,9 +92,10 @@ def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> Frame:
         if doc[j - 1].text in lex.spot_nouns:                         # "am Flughafen von Lyon"
             outer = _frame_role(doc, j - 1, lex, floor)
             return Frame("at", False, outer.start)
-    head = j - 1 if j >= floor and doc[j].text in lex.genitive_articles else j
-    if head > floor and doc[head].text in lex.spot_nouns:
-        # "im Norden Syriens", "im Osten der Ukraine", "in der Nähe Kiews": the head's frame
+    head = _genitive_head(doc, i, lex, floor)
+    if head is not None:
+        # "im Norden Syriens", "im Osten der besetzten Ukraine", "in der Nähe Kiews": the head's
+        # frame
         outer = _frame_role(doc, head, lex, floor)
         if outer.role is not None:
             return Frame(outer.role, False, outer.start)
@@ -281,6 +282,24 @@ def _city_adjective(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candida
         if found:
             return found
     return ()
+
+
+def _genitive_head(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> int | None:
+    """The spot noun a name at ``i`` is the genitive of, if any: "im Norden Syriens", "im Osten
+    der Ukraine", "im Süden des umkämpften Gazastreifens", "im Osten der Stadt Charkiw"."""
+    k = i - 1
+    if k >= floor and doc[k].text[:1].isupper() and lex.is_place_noun(doc[k].text):
+        k -= 1
+    modifiers = 0
+    while k >= floor and modifiers < MAX_MODIFIERS and doc[k].is_lower \
+            and doc[k].text not in lex.genitive_articles:
+        k -= 1
+        modifiers += 1
+    if k >= floor and doc[k].text in lex.genitive_articles:
+        k -= 1
+    elif modifiers or k < i - 1:
+        return None  # modifiers or a place noun need their article: "der besetzten Ukraine"
+    return k if k > floor and doc[k].text in lex.spot_nouns else None
 
 
 def _genitive_frame(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> bool:
