@@ -301,3 +301,17 @@ def test_a_country_adjective_in_an_attribution_is_no_target(doc_maker) -> None:
     doc = doc_maker("Die Armee beschoss nach syrischen Angaben ein Dorf .".split(),
                     actors=[(0, 2, "TURMIL"), (4, 5, "SYRGOV")])
     assert [(e.source, e.target) for e in code_doc(doc, RES)] in ([], [("TURMIL", None)])
+
+
+def test_von_after_a_noun_of_release_names_who_is_released(doc_maker) -> None:
+    doc = doc_maker("Die Freilassung von Badawi durch die Behörden überrascht .".split(),
+                    actors=[(3, 4, "SAUMED"), (5, 7, "SAUGOV")])
+    assert [(e.code[:3], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("084", "SAUGOV", "SAUMED")]
+
+
+def test_von_before_an_attributive_participle_is_not_the_passive_agent(doc_maker) -> None:
+    doc = doc_maker("Die von Badawi gegründete Zeitung wurde von den Behörden verboten .".split(),
+                    actors=[(2, 3, "SAUCVL"), (4, 5, "SAUMED"), (7, 9, "SAUGOV")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("17", "SAUGOV", "SAUMED")]

@@ -127,6 +127,8 @@ class Grammar:
     parenthesis: tuple[str, str] = ("(", ")")
     parenthesis_words: int = 0
     genitive_plural_adjective_endings: tuple[str, ...] = ()
+    noun_patient_prepositions: frozenset[str] = frozenset()
+    attributive_participle_endings: tuple[str, ...] = ("\0",)
     meeting_place_codes: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
     demand_code: str = ""
@@ -342,6 +344,9 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         prepositional_subordinators=_words(data, "prepositional_subordinators"),
         parenthesis=tuple(data.get("parenthesis", ["(", ")"]))[:2],  # type: ignore[arg-type]
         parenthesis_words=int(data.get("parenthesis_words", 0)),
+        noun_patient_prepositions=_words(data, "noun_patient_prepositions"),
+        attributive_participle_endings=tuple(
+            data.get("attributive_participle_endings", [])) or ("\0",),
         genitive_plural_adjective_endings=tuple(
             data.get("genitive_plural_adjective_endings", [])) or ("\0",),
         meeting_place_codes=MappingProxyType({str(k): str(v) for k, v in

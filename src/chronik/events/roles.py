@@ -111,6 +111,15 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         view.lower[j] in view.grammar.perfect_aux for j in clause)
 
 
+def _attributive_agent(view: SentenceView, agent: ActorRef) -> bool:
+    """"ein von Badawi gegründetes Forum": the "von" phrase belongs to a participle used as
+    an adjective before its noun, not to the clause's passive verb."""
+    after = agent.end
+    return after + 1 < view.end and view.doc[after].text[:1].islower() and \
+        view.lower[after].endswith(view.grammar.attributive_participle_endings) and \
+        view.doc[after + 1].text[:1].isupper() and not view.is_break(after + 1)
+
+
 def _scene_country(view: SentenceView, subject: ActorRef) -> str:
     """Whose police or court acted when nobody is named: the country where it happened
     ("In Marokko ist ein Belgier festgenommen worden" -> MAR), else the target's."""
@@ -274,7 +283,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     clause = view.clause_tokens(trig.token)
     actors = view.actors_in(clause)
     if _is_passive(view, trig):
-        agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions), None)
+        agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions and
+                      not _attributive_agent(view, a)), None)
         # "Die Ausgabe der Zeitung wurde beschlagnahmt": the owner of the seized thing suffers it
         subject = next((a for a in actors if a.core), None) or next(
             (a for a in actors if a.case == "gen" and a.prep is None and a.end <= trig.token), None)
@@ -373,6 +383,12 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             nxt.start <= i + 5 and all(view.doc[j].text[:1].islower() and not view.is_break(j)
                                        for j in range(i + 1, nxt.start))))) else None
     if trig.entry.genitive == "target":
+        if agent is not None and agent.prep in view.grammar.noun_patient_prepositions and \
+                attribute is None and agent.start <= i + 2:
+            # "die Freilassung von Badawi durch die Behörden": "von" names who is freed
+            attribute = agent
+            agent = next((a for a in after if a.prep in view.grammar.agent_prepositions and
+                          a.prep not in view.grammar.noun_patient_prepositions), None)
         if agent is None:
             return None
         return Roles(agent, attribute if attribute is not agent else None)
