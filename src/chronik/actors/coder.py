@@ -141,7 +141,13 @@ class _Resolver:
             found = (self.entity(p.holder) if former
                      else self.entity(p.holder, noun.sector, owner))
             if found and (found[2] or any(r.kind == "group" for r in p.holder)):
-                return found[0], found[1], found[2]
+                mention = found[0]
+                if (not found[2] and not noun.person and mention.sector == self.g.business_sector
+                        and noun.sector != mention.sector and not noun.inherit):
+                    # "die Mediengruppe X", "der Sender X" of a company: what the noun says
+                    mention = make_mention((mention.country or "") + noun.sector, mention.name,
+                                           mention.entry, mention.antecedent)
+                return mention, found[1], found[2]
         if owner is None and noun.country:
             owner = noun.country + noun.sector
         antecedent = None

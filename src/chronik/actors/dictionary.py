@@ -69,6 +69,7 @@ class Grammar:
     sector_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     object_pronouns: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
+    business_sector: str = "BUS"
     country_gender: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     relational_window: int = 0
@@ -206,6 +207,7 @@ def _grammar(folder: Path) -> Grammar:
         state_sectors=frozenset(d.get("state_sectors") or ()),
         relational_window=int(g.get("relational_window_sentences") or 0),
         country_gender=_genders(d.get("country_gender") or {}),
+        business_sector=d.get("business_sector", "BUS"),
         quantifiers=frozenset(fold(w) for w in g.get("quantifiers") or ()),
         object_pronouns=frozenset(fold(w) for w in g.get("object_pronouns") or ()),
         demonstratives=MappingProxyType({fold(k): frozenset(v) for k, v in
