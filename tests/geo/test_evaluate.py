@@ -70,3 +70,11 @@ def test_scoring_needs_no_key_a_wrong_town_is_wrong() -> None:
     result = compare("Tschassiw Jar", bakhmut)
     assert (result.place, result.country) == (False, True)
     assert not compare("Moskau", bakhmut).country
+
+
+def test_without_a_key_the_upper_bound_lists_only_unresolved_strings(shared_data: Path) -> None:
+    from chronik.eval.events import load_gold
+
+    result = upper_bound(load_gold(shared_data / "events-gold" / "dev.jsonl"), {})
+    assert result["place_acc"] is None and result["resolved"] >= 0.95
+    assert len(result["unresolved_or_unkeyed"]) <= 2
