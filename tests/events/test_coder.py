@@ -315,3 +315,10 @@ def test_von_before_an_attributive_participle_is_not_the_passive_agent(doc_maker
                     actors=[(2, 3, "SAUCVL"), (4, 5, "SAUMED"), (7, 9, "SAUGOV")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("17", "SAUGOV", "SAUMED")]
+
+
+def test_coordinated_subjects_acting_on_each_other_give_both_directions(doc_maker) -> None:
+    doc = doc_maker("Pakistan und Indien beschuldigen sich gegenseitig .".split(),
+                    actors=[(0, 1, "PAKGOV"), (2, 3, "INDGOV")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("11", "PAKGOV", "INDGOV"), ("11", "INDGOV", "PAKGOV")]

@@ -17,7 +17,8 @@ from chronik.events.view import ActorRef, Layers, SentenceView
 from chronik.model import Event
 
 BASE_CONFIDENCE = {"dep": 0.75, "order": 0.6, "between": 0.55, "inherited": 0.45,
-                   "agentless": 0.4, "reported": 0.45}
+                   "agentless": 0.4, "reported": 0.45,
+                   "reciprocal": 0.55}
 ROOT_STATEMENT = "01"
 STATE_SECTORS = ("GOV", "JUD", "COP", "MIL", "LEG")
 

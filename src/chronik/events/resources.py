@@ -128,6 +128,7 @@ class Grammar:
     parenthesis_words: int = 0
     genitive_plural_adjective_endings: tuple[str, ...] = ()
     noun_patient_prepositions: frozenset[str] = frozenset()
+    reciprocals: frozenset[str] = frozenset()
     attributive_participle_endings: tuple[str, ...] = ("\0",)
     meeting_place_codes: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
@@ -345,6 +346,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         parenthesis=tuple(data.get("parenthesis", ["(", ")"]))[:2],  # type: ignore[arg-type]
         parenthesis_words=int(data.get("parenthesis_words", 0)),
         noun_patient_prepositions=_words(data, "noun_patient_prepositions"),
+        reciprocals=_words(data, "reciprocals"),
         attributive_participle_endings=tuple(
             data.get("attributive_participle_endings", [])) or ("\0",),
         genitive_plural_adjective_endings=tuple(

@@ -338,6 +338,10 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             return None
         return Roles(pair[0], pair[1], how="between")
     target = _pick_target(view, trig, actors, source, source.end - 1)
+    if target is None and any(view.lower[j] in view.grammar.reciprocals for j in clause):
+        group = view.coordinated(source)
+        if len(group) >= 2:  # "Pakistan und Indien beschuldigen sich gegenseitig"
+            return Roles(group[0], group[1], how="reciprocal")
     if target is None and trig.needs_target(view.grammar.nouns_need_target):
         return None
     return Roles(source, target, how=how)
@@ -443,6 +447,8 @@ def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
         roles = _noun_roles(view, trig) if trig.entry.kind == "noun" else _verb_roles(view, trig)
     if roles is None:
         return []
+    if roles.how == "reciprocal" and roles.source and roles.target:
+        return [roles, Roles(roles.target, roles.source, how=roles.how)]
     sources = view.coordinated(roles.source) if roles.source and roles.how != "between" \
         else [roles.source]
     if trig.entry.symmetric and roles.target is None and len(sources) >= 2:
