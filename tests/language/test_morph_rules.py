@@ -90,3 +90,18 @@ def test_a_second_subject_in_the_dative_becomes_the_indirect_object() -> None:
               morphs=["Case=Nom", "", "Case=Dat", "Case=Dat", "Case=Acc", "", ""])
     apply_rules(doc, load_language_resources())
     assert [doc[0].dep_, doc[3].dep_] == ["nsubj", "iobj"]
+
+
+def test_upos_convention_examples() -> None:
+    for sentence, expected in _example_pairs("upos_conventions.tsv"):
+        words = sentence.rstrip(".").split() + ["."]
+        tags = ["NN" if w[:1].isupper() else "XY" for w in words]
+        doc = Doc(Vocab(), words=words, tags=tags, pos=["NOUN"] * len(words))
+        apply_rules(doc, load_language_resources())
+        assert {t.text: t.pos_ for t in doc if t.text in expected} == expected
+
+
+def test_upos_convention_needs_a_noun_tag() -> None:
+    doc = Doc(Vocab(), words=["August"], tags=["ADV"], pos=["ADV"])
+    apply_rules(doc, load_language_resources())
+    assert doc[0].pos_ == "ADV"

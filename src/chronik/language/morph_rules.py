@@ -2,7 +2,8 @@
 
 * separable verb particles: a particle attached as ``compound:prt`` (or tagged PTKVZ) is prefixed
   to its verb's lemma — "lädt … ein" gives the finite verb the lemma "einladen";
-* UPOS from the STTS tag where the tag alone decides (``stts_upos.tsv``);
+* UPOS from the STTS tag where the tag alone decides (``stts_upos.tsv``), and GSD's UPOS for
+  nouns it treats as names (weekdays, months: ``upos_conventions.tsv``);
 * lemmas of known words: the silver lexicon (``lemma_lexicon.tsv``, HanTa's lemma for a form and
   STTS tag) over the edit-tree guess, and short all-capital nouns/names as their own lemma
   (``lemma_rules.yaml``);
@@ -24,6 +25,7 @@ from chronik.language.resources import LanguageResources
 PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 PARTICLE_TAG = "PTKVZ"
 VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_TAGS = frozenset({"NN", "NE"})
 
 
 def _is_particle(token: Token) -> bool:
@@ -103,6 +105,8 @@ def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
         tag = token.tag_
         if pos_from_tag and tag in res.stts_upos:
             token.pos_ = res.stts_upos[tag]
+        elif pos_from_tag and tag in NOUN_TAGS and token.text in res.upos_conventions:
+            token.pos_ = res.upos_conventions[token.text]
         if lexicon and (lemma := known_lemma(token, res)) is not None:
             token.lemma_ = lemma
         if closed_class and (lemma := res.lemma_for(token.text, tag)) is not None:

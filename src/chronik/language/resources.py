@@ -74,6 +74,7 @@ class LanguageResources:
     zu_infinitive_tags: frozenset[str] = frozenset()
     separable_particles: tuple[str, ...] = ()
     place_adjective: tuple[str, str] = ("", "")
+    upos_conventions: dict[str, str] = field(default_factory=dict)
 
     def lemma_for(self, form: str, tag: str) -> str | None:
         """The table lemma of a closed-class word, or None."""
@@ -164,4 +165,5 @@ def load_language_resources() -> LanguageResources:
                              lexicon, {a: b for a, b in read_table("silver_upos.tsv")},
                              frozenset(zu_inf["tags"]), particles,
                              (lemma_rules["place_adjectives"]["tag"],
-                              lemma_rules["place_adjectives"]["suffix"]))
+                              lemma_rules["place_adjectives"]["suffix"]),
+                             {a: b for a, b in read_table("upos_conventions.tsv")})
