@@ -322,3 +322,10 @@ def test_coordinated_subjects_acting_on_each_other_give_both_directions(doc_make
                     actors=[(0, 1, "PAKGOV"), (2, 3, "INDGOV")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("11", "PAKGOV", "INDGOV"), ("11", "INDGOV", "PAKGOV")]
+
+
+def test_an_infinitive_with_zu_and_a_modal_takes_the_main_subject(doc_maker) -> None:
+    doc = doc_maker("Die Regierung kündigte an , mit der Opposition verhandeln zu wollen .".split(),
+                    actors=[(0, 2, "ARMGOV"), (6, 8, "ARMOPP")])
+    assert [(e.code, e.source, e.target, e.mode) for e in code_doc(doc, RES)] == \
+        [("046", "ARMGOV", "ARMOPP", "planned")]

@@ -245,6 +245,9 @@ def _zu_infinitive(view: SentenceView, i: int) -> bool:
     low, lemma, marker = view.lower[i], view.lemma[i], view.grammar.zu_infix
     if i > view.start and view.lower[i - 1] == marker and low == lemma:
         return True
+    if i + 2 < view.end and view.lower[i + 1] == marker and \
+            view.lower[i + 2] in view.grammar.finite_aux:
+        return True  # "verhandeln zu wollen": the modal carries the "zu"
     if len(low) != len(lemma) + len(marker):
         return False
     width = len(marker)
