@@ -149,7 +149,8 @@ class _Resolver:
                                            mention.entry, mention.antecedent)
                 return mention, found[1], found[2]
         if owner is None and noun.country:
-            owner = noun.country + noun.sector
+            country = self.context if self.context in noun.or_context else noun.country
+            owner = country + noun.sector
         antecedent = None
         if owner is None and noun.inherit:
             found = self.relational_owner(p)
@@ -167,6 +168,10 @@ class _Resolver:
             if found is None:
                 return None
             owner, antecedent = found
+        if owner is None:
+            town = self.town_after(p)
+            if town:
+                owner = town + noun.sector
         if owner is None:
             owner, antecedent = self.from_context(p, noun)
         mention = make_mention(owner, self._text(p.name) if p.name else None,
@@ -194,6 +199,21 @@ class _Resolver:
             return None
         span = self.doc[best.start:best.end]
         return best.mention.code, (span.start_char, span.end_char)
+
+    def town_after(self, p: Phrase) -> str | None:
+        """"Der Bürgermeister von Charkiw", "die Polizei in Marseille": the country of a town
+        (geo gazetteer) named right after the role with a linking preposition."""
+        k = p.end
+        if (not self.g.town_min_population or k + 1 >= len(self.doc)
+                or fold(self.doc[k].text) not in self.g.linking_prepositions):
+            return None
+        for width in (2, 1):
+            words = self.doc[k + 1:min(len(self.doc), k + 1 + width)]
+            if len(words) == width and all(t.text[:1].isupper() and t.is_alpha for t in words):
+                country = _town_country(words.text, self.g.town_min_population)
+                if country:
+                    return country
+        return None
 
     def group_sector(self, p: Phrase) -> str | None:
         """The sector of a counted group of persons named before ("drei Journalisten" ...
@@ -601,7 +621,7 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     atoms = find_atoms(doc, dictionary, folded, body_start)
     builder = PhraseBuilder(doc, dictionary.grammar, folded)
     raw = atoms_to_phrases(doc, atoms)
-    phrases = builder.build(raw)
+    phrases = _without_other_bearers(doc, builder.build(raw))
     body_token = next((t.i for t in doc if t.idx >= body_start), len(doc))
     resolver = _Resolver(doc, dictionary, date)
     resolver.context = resolver.main_country(phrases)
@@ -651,6 +671,25 @@ def _agrees(role_feats: frozenset[str], feats: frozenset[str]) -> bool:
 def _identity(m: ActorMention) -> tuple[str, str | None, str | None]:
     """What makes two mentions the same actor (a pronoun carries its antecedent's)."""
     return m.code, m.name, m.entry
+
+
+def _without_other_bearers(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
+    """Drop a known surname when an unknown given name stands before it ("Greg Abbott" is not
+    Tony Abbott): the name is then left to the unlisted-person rules."""
+    covered = {i for p in phrases for i in range(p.start, p.end)}
+    tagged = doc.has_annotation("ENT_IOB")
+    per = {i: ent for ent in doc.ents if ent.label_ in PERSON_LABELS
+           for i in range(ent.start, ent.end)}
+    kept = []
+    for p in phrases:
+        k = p.start - 1
+        if (not p.is_role and p.entity and all(r.kind == "short" for r in p.entity) and k >= 0
+                and k not in covered and doc[k].is_alpha and doc[k].text[:1].isupper()
+                and not doc[k].is_sent_start
+                and (not tagged or (k in per and per[k] is per.get(p.start)))):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _initial(word: str) -> bool:

@@ -77,6 +77,7 @@ class Grammar:
     demonstratives: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     clause_marks: frozenset[str] = frozenset()
+    quote_marks: frozenset[str] = frozenset()
     thing_pronouns: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     expletive_verbs: frozenset[str] = frozenset()
@@ -213,6 +214,7 @@ def _grammar(folder: Path) -> Grammar:
         demonstratives=MappingProxyType({fold(k): frozenset(v) for k, v in
                                          (g.get("demonstrative_pronouns") or {}).items()}),
         clause_marks=frozenset(g.get("clause_marks") or ()),
+        quote_marks=frozenset(g.get("quote_marks") or ()),
         thing_pronouns=MappingProxyType({fold(k): frozenset(v) for k, v in
                                          (g.get("thing_pronouns") or {}).items()}),
         expletive_verbs=frozenset(fold(w) for w in g.get("expletive_verbs") or ()),
@@ -245,7 +247,8 @@ def _load_sectors(builder: _Builder, path: Path) -> None:
             noun = RoleNoun(sector=sector, person=bool(entry.get("person")),
                             inherit=bool(entry.get("inherit")), head=bool(entry.get("head")),
                             country=entry.get("country"), key=f"{key}:{next(iter(feats))}",
-                            anaphor=bool(entry.get("anaphor")))
+                            anaphor=bool(entry.get("anaphor")),
+                            or_context=tuple(entry.get("or_context") or ()))
             for form, form_feats in feats.items():
                 reading = Reading("role", noun.key, feats=frozenset(form_feats), role=noun)
                 builder.add(form, reading)

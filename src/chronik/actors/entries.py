@@ -89,6 +89,8 @@ class RoleNoun:
     country: str | None = None
     key: str = ""
     anaphor: bool = False       # "das Land": refers back to a country named before
+    or_context: tuple[str, ...] = ()   # other countries with the same institution (Austria's
+                                       # "Bundesregierung"): the article's, when it is one
 
 
 @dataclass(frozen=True)

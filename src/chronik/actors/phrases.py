@@ -170,6 +170,22 @@ class PhraseBuilder:
                 out.append(p)
                 i += 2
                 continue
+            if p.is_role and not p.holder and p.name is None:
+                quoted = self._quoted(p.end)
+                if quoted is not None:
+                    inner = (p.end + 1, quoted - 1)
+                    if (nxt and nxt.start == inner[0] and nxt.end == inner[1]
+                            and nxt.has("group") and not nxt.genitive):
+                        # die Zeitung „Le Monde“: the named outlet
+                        out.append(replace(p, end=quoted, holder=nxt.entity))
+                        i += 2
+                        continue
+                    if (p.role.role is not None and not p.role.role.person
+                            and not (nxt and nxt.start < quoted)):
+                        # die Zeitschrift „Beispiel“: an organisation with an unknown name
+                        out.append(replace(p, end=quoted, name=inner))
+                        i += 1
+                        continue
             takes_name = (p.is_role and p.role.role is not None and p.role.role.person) or (
                 not p.is_role and p.has("people") and not p.has("adj"))
             if takes_name:
@@ -187,6 +203,19 @@ class PhraseBuilder:
             out.append(p)
             i += 1
         return out
+
+    def _quoted(self, i: int) -> int | None:
+        """End (after the closing mark) of a short capitalized quoted name at token ``i``."""
+        if i >= len(self.doc) or self.doc[i].text not in self.g.quote_marks:
+            return None
+        if i + 1 >= len(self.doc) or not self.doc[i + 1].text[:1].isupper():
+            return None
+        for k in range(i + 2, min(len(self.doc), i + 8)):
+            if self.doc[k].text in self.g.quote_marks:
+                return k + 1 if k > i + 1 else None
+            if self.doc[k].is_sent_start or self.doc[k].is_punct and self.doc[k].text != "-":
+                return None
+        return None
 
     def _singular(self, p: Phrase) -> bool:
         return bool(p.role and p.role.feats & {"m", "f"})
