@@ -105,3 +105,13 @@ def test_upos_convention_needs_a_noun_tag() -> None:
     doc = Doc(Vocab(), words=["August"], tags=["ADV"], pos=["ADV"])
     apply_rules(doc, load_language_resources())
     assert doc[0].pos_ == "ADV"
+
+
+def test_an_auxiliary_heading_its_clause_is_a_main_verb() -> None:
+    words = ["Sie", "ist", "in", "Berlin", "und", "wird", "gewählt", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 6, 6, 1, 1],
+              deps=["nsubj", "ROOT", "case", "obl", "cc", "aux:pass", "conj", "punct"],
+              tags=["PPER", "VAFIN", "APPR", "NE", "KON", "VAFIN", "VVPP", "$."],
+              pos=["PRON", "AUX", "ADP", "PROPN", "CCONJ", "AUX", "VERB", "PUNCT"])
+    apply_rules(doc, load_language_resources())
+    assert [doc[1].pos_, doc[5].pos_] == ["VERB", "AUX"]
