@@ -256,3 +256,11 @@ def test_the_dateline_region_named_again_stands_for_its_city(
         nlp, "Kurdistan – Bei einem Anschlag im Norden Kurdistans starben zwei Menschen. Die Bombe "
         "explodierte vor einer Schule in Erbil.", ("Anschlag", "180"), ("Bombe", "180"))
     assert (first["name"], first["rule"]) == ("Erbil", "clause")
+
+
+def test_without_a_dateline_an_early_event_happened_at_the_lead_place(
+        nlp: spacy.language.Language) -> None:
+    first, second = _locate(nlp, "Bei einem Anschlag starben zehn Menschen. Die Bombe explodierte "
+                            "vor einer Moschee in Kabul.", ("Anschlag", "180"), ("Bombe", "180"))
+    assert (second["name"], second["rule"]) == ("Kabul", "clause")
+    assert (first["name"], first["rule"]) == ("Kabul", "lead")

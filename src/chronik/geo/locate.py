@@ -21,6 +21,8 @@ Rules, tried in order (the one that applied is stored as ``location["rule"]``):
 ``dateline``      the article's dateline (of several, "Kiew/Moskau – …", the one in the source's
                   or target's country; one naming a region or country — "Sinai – …" — stands for
                   the first city of that country the article places something in);
+``lead``          without a dateline: the first governing place in the first three sentences
+                  of the body (an event told before the lead names its place);
 ``visit_capital`` for 042 (visit) the capital of the target's country, for 043 (host a visit)
                   the capital of the source's country;
 otherwise the location stays ``None``. A place carried over by ``actor`` or ``discourse``
@@ -290,6 +292,7 @@ class _Placer:
     dateline: Place | None
     gaz: Gazetteer
     lex: GeoLexicon
+    lead: Place | None = None      # without a dateline: the first place of the lead (see _lead)
     # places of earlier events, latest last: (place, source actor, verbal root)
     previous: list[tuple[Place, str | None, bool]] = field(default_factory=list)
     by_actor: dict[str, Place] = field(default_factory=dict)
@@ -355,9 +358,12 @@ class _Placer:
         return None, None
 
     def fallback(self, event: Event) -> tuple[Place | None, str | None]:
-        """The dateline, else for a visit the capital of the host's country."""
+        """The dateline; without one the lead place; else for a visit the capital of the host's
+        country."""
         if self.datelines:
             return _dateline_for(event, self.datelines, self.dateline), "dateline"
+        if self.lead is not None:
+            return self.lead, "lead"
         if event.code.startswith((VISIT, HOST)):
             host = event.target if event.code.startswith(VISIT) else event.source
             place = _capital(host, self.gaz)
@@ -382,6 +388,18 @@ def _headline_end(sentences: Sequence[_Sentence], places: Sequence[PlacedSpan]) 
     return sentence.start if sentence is not None else 0
 
 
+def _lead(doc: Doc, sentences: Sequence[_Sentence], governing: Sequence[PlacedSpan],
+          count: int) -> Place | None:
+    """The first governing place in the first ``count`` sentences of the body: an article
+    without a dateline names its main place in its lead ("Bei einem Anschlag starben zehn
+    Menschen. Die Bombe explodierte in Kabul."), and an event told before it happened there."""
+    body = [s for s in sentences if s.end > (doc._.body_start or 0)][:count]
+    if not body:
+        return None
+    return next((p.place for p in governing if p.start < body[-1].end
+                 and p.start >= body[0].start), None)
+
+
 def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan],
                   gaz: Gazetteer, lex: GeoLexicon) -> None:
     """Set ``event.location`` for every event (``None`` when no rule applies)."""
@@ -393,6 +411,7 @@ def locate_events(doc: Doc, events: Sequence[Event], places: Sequence[PlacedSpan
     named = [p for p in places if p.place.rule in ("ent", "name")]
     placer = _Placer(sentences, governing, origins, named, datelines,
                      _refined(datelines[0] if datelines else None, governing), gaz, lex,
+                     lead=_lead(doc, sentences, governing, lex.dateline_max_sentences),
                      districts={id(p.place) for p in places if p.district})
     headline_end = _headline_end(sentences, places)
     headlines: list[Event] = []
