@@ -329,3 +329,17 @@ def test_an_infinitive_with_zu_and_a_modal_takes_the_main_subject(doc_maker) -> 
                     actors=[(0, 2, "ARMGOV"), (6, 8, "ARMOPP")])
     assert [(e.code, e.source, e.target, e.mode) for e in code_doc(doc, RES)] == \
         [("046", "ARMGOV", "ARMOPP", "planned")]
+
+
+def test_von_after_a_nominal_trigger_is_not_the_passive_agent(doc_maker) -> None:
+    doc = doc_maker("Während des Besuchs von Papst Franziskus in Kuba wurden Dissidenten "
+                    "festgenommen .".split(),
+                    actors=[(4, 5, "VATGOV"), (6, 7, "CUBGOV"), (8, 9, "CUBOPP")])
+    arrests = [(e.source, e.target) for e in code_doc(doc, RES) if e.code.startswith("17")]
+    assert arrests == [("CUBCOP", "CUBOPP")]
+
+
+def test_nobody_cooperates_with_itself(doc_maker) -> None:
+    doc = doc_maker("Sie teilen alle Informationen mit der serbischen Regierung .".split(),
+                    actors=[(0, 1, "SRBGOV"), (5, 8, "SRBGOV")])
+    assert code_doc(doc, RES) == []

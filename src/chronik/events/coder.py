@@ -111,6 +111,9 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 continue
             if roles.how != "between" and _same_entity(roles):
                 roles = replace(roles, target=None)  # "Die EU reagierte besorgt": one actor
+            if roles.target is not None and roles.target.code == roles.source_value and \
+                    trig.code.startswith(res.grammar.distinct_parties_roots):
+                continue  # nobody cooperates with or cuts ties with itself: a misread actor
             if trig.entry.kind == "noun" and ((clause, roles.source_value) in verb_clauses or
                                               (clause, None) in verb_clauses):
                 continue  # the clause's verb already codes what this noun names or alleges
@@ -207,9 +210,11 @@ def _reported_demands(view: SentenceView, triggers: list[Trigger],
             continue
         speech_clause = view.clause_of(trig.token)
         demands: list[Event] = []
+        addressed: set[str] = set()
         for clause, (modal, subject) in obliged.items():
-            if clause == speech_clause or subject.code == speaker.code:
+            if clause == speech_clause or subject.code == speaker.code or subject.code in addressed:
                 continue
+            addressed.add(subject.code)  # "X müsste werben, sie müsste versuchen": one demand
             demand = replace(trig, token=modal, particle=None, frame=None, entry=replace(
                 trig.entry, id="reported_demand", code=res.grammar.demand_code, speech=False))
             event = _event(view, demand, Roles(speaker, subject, how="reported"), res, timexes)

@@ -129,6 +129,7 @@ class Grammar:
     genitive_plural_adjective_endings: tuple[str, ...] = ()
     noun_patient_prepositions: frozenset[str] = frozenset()
     reciprocals: frozenset[str] = frozenset()
+    distinct_parties_roots: tuple[str, ...] = ()
     attributive_participle_endings: tuple[str, ...] = ("\0",)
     meeting_place_codes: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
@@ -347,6 +348,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         parenthesis_words=int(data.get("parenthesis_words", 0)),
         noun_patient_prepositions=_words(data, "noun_patient_prepositions"),
         reciprocals=_words(data, "reciprocals"),
+        distinct_parties_roots=tuple(str(r) for r in data.get("distinct_parties_roots", [])),
         attributive_participle_endings=tuple(
             data.get("attributive_participle_endings", [])) or ("\0",),
         genitive_plural_adjective_endings=tuple(

@@ -113,11 +113,16 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
 
 def _attributive_agent(view: SentenceView, agent: ActorRef) -> bool:
     """"ein von Badawi gegründetes Forum": the "von" phrase belongs to a participle used as
-    an adjective before its noun, not to the clause's passive verb."""
+    an adjective before its noun; "während des Besuchs von Papst Franziskus": to the nominal
+    trigger before it. Neither is the clause's passive agent."""
     after = agent.end
-    return after + 1 < view.end and view.doc[after].text[:1].islower() and \
-        view.lower[after].endswith(view.grammar.attributive_participle_endings) and \
-        view.doc[after + 1].text[:1].isupper() and not view.is_break(after + 1)
+    if after + 1 < view.end and view.doc[after].text[:1].islower() and \
+            view.lower[after].endswith(view.grammar.attributive_participle_endings) and \
+            view.doc[after + 1].text[:1].isupper() and not view.is_break(after + 1):
+        return True
+    prep = next((j for j in range(agent.start - 1, max(view.start, agent.start - 4) - 1, -1)
+                 if view.lower[j] == agent.prep), None)
+    return prep is not None and prep - 1 in view.noun_triggers
 
 
 def _scene_country(view: SentenceView, subject: ActorRef) -> str:
