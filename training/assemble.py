@@ -3,8 +3,8 @@
     python training/assemble.py --syntax output/syntax/model-best --ner output/ner/model-best \
         --out ../src/chronik/models/de_chronik
 
-Order: tokenizer → chronik_sentences → tok2vec → tagger → morphologizer → trainable_lemmatizer →
-parser → chronik_morph_rules → ner (with its own tok2vec). No optimizer state is saved, so the
+Order: tokenizer → chronik_sentences → tok2vec → tagger → morphologizer → chronik_upos →
+trainable_lemmatizer → parser → chronik_morph_rules → ner (with its own tok2vec). No optimizer state is saved, so the
 folder holds only weights, vocabulary strings and configuration.
 """
 
@@ -33,12 +33,15 @@ def assemble(syntax: Path, ner: Path, out: Path) -> None:
     nlp.meta.update({
         "name": "chronik", "version": "0.1.0", "lang": "de",
         "description": "chronik's German pipeline: rule sentences, STTS tagger, UD morphology, "
-                       "edit-tree lemmatizer, UD parser (UD German GSD dev + HanTa silver), "
+                       "UPOS tagger, edit-tree lemmatizer, UD parser (UD German GSD dev + "
+                       "HanTa silver over Wikipedia NER corpora and German Wikinews), "
                        "NER PER/LOC/ORG/MISC (WikiANN-de, WikiNEuRal-de, MobIE, GermEval dev).",
         "license": "CC BY-SA 4.0 (trained on UD German GSD); NER data incl. CC BY-NC-SA 4.0",
         "sources": [
             {"name": "UD German GSD (dev only)", "url": "https://github.com/UniversalDependencies/UD_German-GSD"},
             {"name": "HanTa (silver tags/lemmas)", "url": "https://github.com/wartaal/HanTa"},
+            {"name": "German news quotation attribution corpus (Wikinews text, train split)",
+             "url": "https://github.com/uhh-lt/german-news-quotation-attribution-2024"},
             {"name": "WikiANN-de / WikiNEuRal-de", "url": "https://github.com/Babelscape/wikineural"},
             {"name": "MobIE", "url": "https://github.com/DFKI-NLP/MobIE"},
             {"name": "GermEval 2014 (dev only)", "url": "https://sites.google.com/site/germeval2014ner/"},

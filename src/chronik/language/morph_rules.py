@@ -31,18 +31,19 @@ NOUN_TAGS = frozenset({"NN", "NE"})
 AUXILIARY_DEPS = frozenset({"aux", "aux:pass", "cop"})
 
 
-def _is_particle(token: Token) -> bool:
-    if token.dep_ in PARTICLE_DEPS:
-        return True
-    return token.tag_ == PARTICLE_TAG and token.head.i != token.i
+def _is_particle(token: Token, particles: frozenset[str]) -> bool:
+    """A PTKVZ-tagged word with a head, or a compound:prt child that is a known particle."""
+    if token.tag_ == PARTICLE_TAG:
+        return token.head.i != token.i
+    return token.dep_ in PARTICLE_DEPS and token.text.lower() in particles
 
 
-def attach_particles(doc: Doc) -> None:
+def attach_particles(doc: Doc, particles: frozenset[str]) -> None:
     """Prefix separable particles to the lemma of the verb they depend on."""
     for token in doc:
         if token.tag_ != PARTICLE_TAG and token.dep_ not in PARTICLE_DEPS:
             continue
-        if not _is_particle(token):
+        if not _is_particle(token, particles):
             continue
         verb = token.head
         if verb.i == token.i or (verb.pos_ and verb.pos_ not in VERB_POS):
@@ -107,7 +108,10 @@ def known_lemma(token: Token, res: LanguageResources) -> str | None:
             token.text, token.tag_, token.i == 0 or bool(token.is_sent_start)):
         return token.text
     known = res.lexicon_lemma(token.text, token.tag_)
-    return known if known is not None else res.zu_infinitive_lemma(token.text, token.tag_)
+    if known is not None:
+        return known
+    return (res.zu_infinitive_lemma(token.text, token.tag_)
+            or res.noun_singular(token.text, token.tag_))
 
 
 def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
@@ -122,12 +126,14 @@ def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
             token.pos_ = res.upos_conventions[token.text]
         if lexicon and (lemma := known_lemma(token, res)) is not None:
             token.lemma_ = lemma
+        if lexicon and token.lemma_[:1].isupper() and res.lower_case_lemma(token.text, tag):
+            token.lemma_ = token.lemma_[:1].lower() + token.lemma_[1:]
         if closed_class and (lemma := res.lemma_for(token.text, tag)) is not None:
             token.lemma_ = lemma
         if mood and (form := res.verb_mood.get(token.text.lower())) is not None:
             set_mood(token, *form)
     if particles:
-        attach_particles(doc)
+        attach_particles(doc, res.particle_set)
     if pos_from_tag and doc.has_annotation("DEP"):
         main_verbs(doc)
     if passive and doc.has_annotation("DEP"):

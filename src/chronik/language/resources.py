@@ -75,6 +75,11 @@ class LanguageResources:
     separable_particles: tuple[str, ...] = ()
     place_adjective: tuple[str, str] = ("", "")
     upos_conventions: dict[str, str] = field(default_factory=dict)
+    lower_case_tags: frozenset[str] = frozenset()
+    lower_case_form_tags: frozenset[str] = frozenset()
+    particle_set: frozenset[str] = frozenset()
+    noun_plural_tag: str = ""
+    noun_plural_suffixes: tuple[tuple[str, str], ...] = ()
 
     def lemma_for(self, form: str, tag: str) -> str | None:
         """The table lemma of a closed-class word, or None."""
@@ -95,6 +100,20 @@ class LanguageResources:
         place_tag, suffix = self.place_adjective
         return (tag == place_tag and not sentence_start and form[:1].isupper()
                 and form.endswith(suffix))
+
+    def lower_case_lemma(self, form: str, tag: str) -> bool:
+        """Whether the lemma of ``form`` with ``tag`` must start in lower case."""
+        return tag in self.lower_case_tags or (
+            tag in self.lower_case_form_tags and form[:1].islower())
+
+    def noun_singular(self, form: str, tag: str) -> str | None:
+        """The singular of a plural noun in -ungen, -heiten … ("Zeitungen" → Zeitung), or None."""
+        if tag != self.noun_plural_tag:
+            return None
+        for plural, singular in self.noun_plural_suffixes:
+            if form.endswith(plural) and len(form) > len(plural) + 1:
+                return form[:-len(plural)] + singular
+        return None
 
     def zu_infinitive_lemma(self, form: str, tag: str) -> str | None:
         """The infinitive of a zu-infinitive ("aufzuhören" → aufhören), or None.
@@ -166,4 +185,8 @@ def load_language_resources() -> LanguageResources:
                              frozenset(zu_inf["tags"]), particles,
                              (lemma_rules["place_adjectives"]["tag"],
                               lemma_rules["place_adjectives"]["suffix"]),
-                             {a: b for a, b in read_table("upos_conventions.tsv")})
+                             {a: b for a, b in read_table("upos_conventions.tsv")},
+                             frozenset(lemma_rules["lower_case"]["verbs"]),
+                             frozenset(lemma_rules["lower_case"]["lower_case_forms"]),
+                             frozenset(particles), lemma_rules["noun_plurals"]["tag"],
+                             tuple((p, s) for p, s in lemma_rules["noun_plurals"]["suffixes"]))
