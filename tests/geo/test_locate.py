@@ -264,3 +264,11 @@ def test_without_a_dateline_an_early_event_happened_at_the_lead_place(
                             "vor einer Moschee in Kabul.", ("Anschlag", "180"), ("Bombe", "180"))
     assert (second["name"], second["rule"]) == ("Kabul", "clause")
     assert (first["name"], first["rule"]) == ("Kabul", "lead")
+
+
+def test_last_resort_the_country_the_event_happens_to(nlp: spacy.language.Language) -> None:
+    home, attack = _locate(nlp, "Die Regierung verteilte Saatgut an Bauern. Die Miliz überfiel "
+                           "ein Dorf.", ("verteilte", "070", "KENGOV", "KENCVL"),
+                           ("überfiel", "180", "SOMREB", "KENCVL"))
+    assert (home["name"], home["rule"]) == ("Kenya", "actor_country")
+    assert (attack["name"], attack["rule"]) == ("Kenya", "actor_country")

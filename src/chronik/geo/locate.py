@@ -25,6 +25,8 @@ Rules, tried in order (the one that applied is stored as ``location["rule"]``):
                   of the body (an event told before the lead names its place);
 ``visit_capital`` for 042 (visit) the capital of the target's country, for 043 (host a visit)
                   the capital of the source's country;
+``actor_country`` (no dateline, no place before) the country of the target of force, else of
+                  the source;
 otherwise the location stays ``None``. A place carried over by ``actor`` or ``discourse``
 stands for the dateline city when it is that city's country or one of its districts.
 
@@ -271,6 +273,15 @@ def _seat(event: Event, gaz: Gazetteer, lex: GeoLexicon) -> Place | None:
     return to_place(name, best(candidates), None) if candidates else None
 
 
+def _actor_country(event: Event, gaz: Gazetteer, lex: GeoLexicon) -> Place | None:
+    """Last resort, for an article that names no place before the event and has no dateline:
+    the country of the state the event happens to (force, ``violent_roots``: the target's) or
+    that acts (else the source's) — most news events happen at home."""
+    code = event.target if event.code[:2] in lex.violent_roots else event.source
+    entry = gaz.country(code[:3]) if code and len(code) >= 3 else None
+    return to_place(entry.name, Candidate(entry, "name"), None) if entry is not None else None
+
+
 def _headline_place(event: Event, body: Sequence[tuple[Event, Place]]) -> Place | None:
     """A headline event is the article's lead event: it happened where the body event with the same
     root and actors happened (the most specific such place, the earliest of equals)."""
@@ -369,7 +380,8 @@ class _Placer:
             place = _capital(host, self.gaz)
             if place is not None:
                 return place, "visit_capital"
-        return None, None
+        place = _actor_country(event, self.gaz, self.lex)
+        return (place, "actor_country") if place is not None else (None, None)
 
     def remember(self, event: Event, place: Place, rule: str) -> None:
         if rule in ("clause", "sentence", "discourse", "actor"):
