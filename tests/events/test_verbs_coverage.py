@@ -86,6 +86,12 @@ CASES = [
     "[Das Gericht:DEUJUD] verneinte einen Anspruch [der Klägerin:DEUCVL]. => none",
     "[Die Regierung:DEUGOV] bezeichnete den Plan als Erfolg. => none",
     "[Kiew:UKR] bezeichnete [den Kremlchef:RUSGOV] als Kriegsverbrecher. => 111 UKR>RUS",
+    "[Der Stürmer:DEUCVL] traf in der 80. Minute zum Ausgleich. => none",
+    "[Der Trainer:DEUCVL] verletzte sich beim Training. => none",
+    "[Die Polizei:DEUCOP] bittet um Hinweise. => none",
+    "[Die Bürger:DEUCVL] schickten [dem Minister:DEUGOV] eine Petition. => none",
+    "[Der Minister:DEUGOV] äußerte sich zu dem Vorfall. => none",
+    "[Die Ministerin:FRAGOV] äußerte Zweifel an dem Plan. => 012 FRA>-",
 ]
 
 
