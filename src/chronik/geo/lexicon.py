@@ -39,6 +39,7 @@ class GeoLexicon:
     verbal_roots: frozenset[str]
     violent_roots: frozenset[str]
     leaving_codes: tuple[str, ...]
+    armed_groups: frozenset[str]
     examples: tuple[dict[str, Any], ...]
 
     def is_place_noun(self, word: str) -> bool:
@@ -84,5 +85,6 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         verbal_roots=frozenset(str(r) for r in data.get("verbal_roots", ())),
         violent_roots=frozenset(str(r) for r in data.get("violent_roots", ())),
         leaving_codes=tuple(str(c) for c in data.get("leaving_codes", ())),
+        armed_groups=frozenset(data.get("armed_groups", ())),
         examples=tuple(data.get("examples", ())),
     )

@@ -275,9 +275,13 @@ def _seat(event: Event, gaz: Gazetteer, lex: GeoLexicon) -> Place | None:
 
 def _actor_country(event: Event, gaz: Gazetteer, lex: GeoLexicon) -> Place | None:
     """Last resort, for an article that names no place before the event and has no dateline:
-    the country of the state the event happens to (force, ``violent_roots``: the target's) or
-    that acts (else the source's) — most news events happen at home."""
-    code = event.target if event.code[:2] in lex.violent_roots else event.source
+    the country of the state the event happens to (force, ``violent_roots``: the target's unless
+    the target is an armed group) or that acts (else the source's) — most news events happen at
+    home."""
+    code = event.source
+    if event.code[:2] in lex.violent_roots and event.target \
+            and event.target[3:6] not in lex.armed_groups:
+        code = event.target  # not rebels, whose home may not be where they are fought
     entry = gaz.country(code[:3]) if code and len(code) >= 3 else None
     return to_place(entry.name, Candidate(entry, "name"), None) if entry is not None else None
 
