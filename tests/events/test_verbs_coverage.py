@@ -92,6 +92,10 @@ CASES = [
     "[Die Bürger:DEUCVL] schickten [dem Minister:DEUGOV] eine Petition. => none",
     "[Der Minister:DEUGOV] äußerte sich zu dem Vorfall. => none",
     "[Die Ministerin:FRAGOV] äußerte Zweifel an dem Plan. => 012 FRA>-",
+    "[Italien:ITA] droht eine Rezession. => none",
+    "[Der Unternehmer:AUTBUS] zog sich ins Privatleben zurück. => none",
+    "[Der Konzern:USABUS] zog sein Angebot zurück. => 080 USA>-",
+    "[Die Regierung:FRAGOV] räumt dem Klimaschutz Vorrang ein. => none",
 ]
 
 
