@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,9 @@ class GeoLexicon:
     time_nouns: frozenset[str]
     district_nouns: frozenset[str]
     city_adjectives: dict[str, str]
+    adjective_stems: tuple[tuple[str, str], ...]
+    genitive_suffixes: tuple[str, ...]
+    spot_linker: str
     direction_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     dateline_dashes: frozenset[str]
@@ -41,6 +44,11 @@ class GeoLexicon:
     leaving_codes: tuple[str, ...]
     armed_groups: frozenset[str]
     examples: tuple[dict[str, Any], ...]
+
+    @cached_property
+    def adjective_endings(self) -> tuple[str, ...]:
+        """Endings a derived city adjective may have (those of ``adjective_stems``)."""
+        return tuple({cut for cut, _add in self.adjective_stems}) + tuple(self.city_adjectives)
 
     def is_place_noun(self, word: str) -> bool:
         lower = word.casefold()
@@ -72,6 +80,10 @@ def load_lexicon(path: Path | None = None) -> GeoLexicon:
         time_nouns=_lower(data.get("time_nouns", [])),
         district_nouns=frozenset(data.get("district_nouns", ())),
         city_adjectives=dict(data.get("city_adjectives", {})),
+        adjective_stems=tuple((str(cut), str(add or "")) for cut, add in
+                              data.get("adjective_stems", ())),
+        genitive_suffixes=tuple(data.get("genitive_suffixes", ())),
+        spot_linker=str(data.get("spot_linker", "")),
         direction_prefixes=tuple(sorted(data.get("direction_prefixes", ()), key=len,
                                         reverse=True)),
         coordinators=frozenset(data.get("coordinators", ())),

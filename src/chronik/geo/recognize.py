@@ -86,7 +86,7 @@ class Frame(NamedTuple):
 def _frame_role(doc: Doc, i: int, lex: GeoLexicon, floor: int) -> Frame:
     """The frame of a name starting at token ``i``, read from the words before it."""
     j = i - 1
-    if j - 1 >= floor and doc[j].text == "von":
+    if j - 1 >= floor and doc[j].text == lex.spot_linker:
         if doc[j - 1].text.casefold() in lex.direction_adverbs:       # "nördlich von Kiew"
             return Frame("at", False, j - 1)
         if doc[j - 1].text in lex.spot_nouns:                         # "am Flughafen von Lyon"
@@ -253,9 +253,10 @@ def _genitive(word: str, gaz: Gazetteer, lex: GeoLexicon, framed: bool) -> tuple
     Bachmuts", ``framed``) any place; elsewhere German names of any place, other names only of
     capitals, countries, regions and cities of 100,000 or more (GeoNames alternate names only of
     capitals), so that "Googles" or "Georges" stay what they are."""
-    if len(word) < 5 or not word.endswith("s") or word in lex.not_places:
+    suffix = next((s for s in lex.genitive_suffixes if word.endswith(s)), None)
+    if suffix is None or len(word) < 5 or word in lex.not_places:
         return ()
-    stem = word[:-1]
+    stem = word[:-len(suffix)]
     found = gaz.candidates(stem) or _directional(stem, gaz, lex)
     if framed:
         return found
@@ -271,8 +272,8 @@ def _city_adjective(word: str, gaz: Gazetteer, lex: GeoLexicon) -> tuple[Candida
     only, so that "Sprecher" or "Bauer" stay nouns."""
     if word in lex.city_adjectives:
         stems = [lex.city_adjectives[word]]
-    elif len(word) > 5 and word.endswith("er") and word not in lex.not_places:
-        stems = [word[:-2], word[:-2] + "en", word[:-3] + "en"]
+    elif len(word) > 5 and word not in lex.not_places:
+        stems = [word[:-len(cut)] + add for cut, add in lex.adjective_stems if word.endswith(cut)]
     else:
         return ()
     for stem in stems:
@@ -406,10 +407,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer, lex: GeoLexicon) -> list[Toponym]:
         genitive = False
         if not candidates:
             end, candidates = i + 1, _directional(token.text, gaz, lex)
-        if not candidates and token.text.endswith("s"):
+        if not candidates and token.text.endswith(lex.genitive_suffixes):
             candidates = _genitive(token.text, gaz, lex, _genitive_frame(doc, i, lex, first))
             genitive = bool(candidates)
-        if not candidates and token.text.endswith("er"):
+        if not candidates and token.text.endswith(lex.adjective_endings):
             adjective = _adjective_toponym(view, i, gaz, lex)
             if adjective is not None:
                 found.append(adjective)
