@@ -96,6 +96,10 @@ CASES = [
     "[Der Unternehmer:AUTBUS] zog sich ins Privatleben zurück. => none",
     "[Der Konzern:USABUS] zog sein Angebot zurück. => 080 USA>-",
     "[Die Regierung:FRAGOV] räumt dem Klimaschutz Vorrang ein. => none",
+    "[Das Erdbeben:TURGOV] hat Hunderte Todesopfer gefordert. => none",
+    "[Die Minister:IGOEU] demonstrierten Geschlossenheit. => none",
+    "[Der Präsident:AFGGOV] bekannte sich zum Dialog. => none",
+    "[Die Miliz:NGAREB] bekannte sich zu der Entführung. => 015 NGA>-",
 ]
 
 
