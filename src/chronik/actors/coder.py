@@ -4,6 +4,7 @@ article, definite descriptions and pronouns to their antecedents; write ``doc.sp
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -392,6 +393,9 @@ class _Resolver:
                 continue
             if possessive and not coded.person:
                 continue
+            if possessive and not _agrees_possessive(determiner, coded.feats,
+                                                     self.g.possessive_features):
+                continue          # "ihr Land": a woman's (or a group's), not a man's
             entry = coded.mention.entry or ""
             if possessive or entry.startswith("country:"):
                 span = self.doc[coded.start:coded.end]
@@ -659,6 +663,15 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
                                  out[-1][0].end if out else 0)
         out.append((Span(doc, start, c.end, label=c.mention.code), c.mention))
     return out
+
+
+def _agrees_possessive(determiner: str, feats: frozenset[str],
+                       table: Mapping[str, frozenset[str]]) -> bool:
+    """Does a possessive ("sein…" m/n, "ihr…" f/pl) agree with its owner's features?"""
+    for stem, wanted in table.items():
+        if determiner.startswith(stem):
+            return not feats or bool(feats & wanted)
+    return True
 
 
 def _agrees(role_feats: frozenset[str], feats: frozenset[str]) -> bool:

@@ -78,6 +78,10 @@ class Grammar:
         default_factory=lambda: MappingProxyType({}))
     clause_marks: frozenset[str] = frozenset()
     quote_marks: frozenset[str] = frozenset()
+    possessive_features: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    ambiguous_pronouns: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({}))
     thing_pronouns: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     expletive_verbs: frozenset[str] = frozenset()
@@ -215,6 +219,10 @@ def _grammar(folder: Path) -> Grammar:
                                          (g.get("demonstrative_pronouns") or {}).items()}),
         clause_marks=frozenset(g.get("clause_marks") or ()),
         quote_marks=frozenset(g.get("quote_marks") or ()),
+        possessive_features=MappingProxyType({fold(k): frozenset(v) for k, v in
+                                              (g.get("possessive_features") or {}).items()}),
+        ambiguous_pronouns=MappingProxyType({fold(k): frozenset(v) for k, v in
+                                             (g.get("ambiguous_pronouns") or {}).items()}),
         thing_pronouns=MappingProxyType({fold(k): frozenset(v) for k, v in
                                          (g.get("thing_pronouns") or {}).items()}),
         expletive_verbs=frozenset(fold(w) for w in g.get("expletive_verbs") or ()),

@@ -261,12 +261,27 @@ class PhraseBuilder:
                 continue
             if word in self.g.pronouns:
                 found.append(Phrase(i, i + 1, pronoun=self.g.pronouns[word]))
+            elif word in self.g.ambiguous_pronouns and self._no_noun_after(i):
+                found.append(Phrase(i, i + 1, pronoun=self.g.ambiguous_pronouns[word]))
             elif word in self.g.thing_pronouns and self._subject_of_verb(i):
                 found.append(Phrase(i, i + 1, pronoun=self.g.thing_pronouns[word], thing=True))
             elif word in self.g.demonstratives and self._before_verb(i):
                 found.append(Phrase(i, i + 1, pronoun=self.g.demonstratives[word],
                                     demonstrative=True))
         return found
+
+    def _no_noun_after(self, i: int) -> bool:
+        """"ihr" before punctuation, a determiner or a verb is a pronoun; before a noun or an
+        adjective it is the possessive."""
+        if i + 1 >= len(self.doc):
+            return True
+        nxt = self.doc[i + 1]
+        if nxt.is_punct or self.words[i + 1] in self.g.determiners:
+            return True
+        if self.has_pos:
+            return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X")
+        return (nxt.text.islower() and nxt.is_alpha
+                and not self.words[i + 1].endswith(self.g.modifier_endings))
 
     def _subject_of_verb(self, i: int) -> bool:
         """Is "es" the subject of a personal verb: first in its sentence or clause, before a
