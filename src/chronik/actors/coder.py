@@ -326,7 +326,7 @@ class _Resolver:
             return None
         code = found[0].code
         country, _sector = split_code(code)
-        if country in ("IGO", "NGO") or noun.inherit:
+        if country in ("IGO", "NGO") or noun.inherit or noun.owner_code:
             return code
         if owner.has("group") and noun.person:
             return code

@@ -256,7 +256,8 @@ def _load_sectors(builder: _Builder, path: Path) -> None:
                             inherit=bool(entry.get("inherit")), head=bool(entry.get("head")),
                             country=entry.get("country"), key=f"{key}:{next(iter(feats))}",
                             anaphor=bool(entry.get("anaphor")),
-                            or_context=tuple(entry.get("or_context") or ()))
+                            or_context=tuple(entry.get("or_context") or ()),
+                            owner_code=bool(entry.get("owner_code")))
             for form, form_feats in feats.items():
                 reading = Reading("role", noun.key, feats=frozenset(form_feats), role=noun)
                 builder.add(form, reading)

@@ -89,6 +89,8 @@ class RoleNoun:
     country: str | None = None
     key: str = ""
     anaphor: bool = False       # "das Land": refers back to a country named before
+    owner_code: bool = False    # with an owner, its whole code ("Beamte des Außenministeriums"
+                                # -> GOV); alone, the noun's own sector ("die Beamten" -> COP)
     or_context: tuple[str, ...] = ()   # other countries with the same institution (Austria's
                                        # "Bundesregierung"): the article's, when it is one
 
