@@ -22,6 +22,7 @@ SPAN_KEY = "actors"
 NON_COUNTRIES = ("IGO", "NGO", "---")
 PERSON_LABELS = ("PER", "PERSON")
 MODIFIER_POS = ("ADJ", "NUM")       # words a mention's span may take before it: "der frühere …"
+REGION_FEATURE = "A.ADM1"           # GeoNames: first-level administrative division
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ class _Resolver:
         for width in (2, 1):
             words = self.doc[k + 1:min(len(self.doc), k + 1 + width)]
             if len(words) == width and all(t.text[:1].isupper() and t.is_alpha for t in words):
-                country = _town_country(words.text, self.g.town_min_population)
+                country = _town_country(words.text, self.g.town_min_population, regions=True)
                 if country:
                     return country
         return None
@@ -723,14 +724,18 @@ def _gazetteer() -> object | None:
         return None
 
 
-def _town_country(words: str, min_population: int) -> str | None:
+def _town_country(words: str, min_population: int, regions: bool = False) -> str | None:
+    """Country of the most populous town of that name (and, with ``regions``, of a first-level
+    region: "der Gouverneur von Texas")."""
     gazetteer = _gazetteer()
     if gazetteer is None:
         return None
     best = None
     for candidate in gazetteer.candidates(words):  # type: ignore[attr-defined]
         entry = candidate.entry
-        if (entry.feature.startswith("P.") and entry.country and entry.population >= min_population
+        town = entry.feature.startswith("P.") and entry.population >= min_population
+        region = regions and entry.feature == REGION_FEATURE
+        if (entry.country and (town or region)
                 and (best is None or entry.population > best.population)):
             best = entry
     return best.country if best else None
