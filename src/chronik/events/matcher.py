@@ -159,7 +159,9 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
         if found is None and view.doc[i].text[:1].isupper():
             entry = res.noun(view.lemma[i])
             if entry is not None:
-                nouns.append(Trigger(entry, choose_frame(view, entry, i, {i}), i))
+                frame = choose_frame(view, entry, i, {i})
+                if not (frame is None and entry.requires_frame or frame is not None and frame.skip):
+                    nouns.append(Trigger(entry, frame, i))
             continue
         if found is None:
             continue
