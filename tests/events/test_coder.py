@@ -343,3 +343,8 @@ def test_nobody_cooperates_with_itself(doc_maker) -> None:
     doc = doc_maker("Sie teilen alle Informationen mit der serbischen Regierung .".split(),
                     actors=[(0, 1, "SRBGOV"), (5, 8, "SRBGOV")])
     assert code_doc(doc, RES) == []
+
+
+def test_an_impersonal_passive_names_its_target_with_a_preposition(doc_maker) -> None:
+    doc = doc_maker("Gegen den Minister wird ermittelt .".split(), actors=[(1, 3, "DEUGOV")])
+    assert [(e.code, e.target) for e in code_doc(doc, RES)] == [("091", "DEUGOV")]

@@ -300,6 +300,9 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             if subject is None and trig.needs_target(view.grammar.nouns_need_target):
                 return None
             return Roles(agent, subject if trig.target_policy != "none" else None)
+        if subject is None and trig.agentless:
+            # "Gegen den Minister wird ermittelt": an impersonal passive names its target
+            subject = next((a for a in actors if a.prep in trig.preps), None)
         if trig.agentless and subject is not None:
             return Roles(None, subject, source_code=_scene_country(view, subject) + trig.agentless,
                          how="agentless")
