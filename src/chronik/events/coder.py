@@ -90,14 +90,8 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     verb_clauses: set[tuple[tuple[int, int], str | None]] = set()
     triggers = find_triggers(view, res)
     view.noun_triggers = frozenset(t.token for t in triggers if t.entry.kind == "noun")
-    if res.grammar.reported_speech_source:
-        for trig in triggers:
-            # the speaker, whether or not the speech verb names an addressee
-            found = assign_roles(view, replace(trig, entry=replace(
-                trig.entry, requires_target=False))) if trig.entry.speech else []
-            if found and found[0].source is not None:
-                view.speaker, view.speech_clause = found[0].source, view.clause_of(trig.token)
-                break
+    if res.grammar.reported_speech_source and (spoken := _speaker(view, triggers)):
+        view.speaker, view.speech_clause = spoken[1], view.clause_of(spoken[0].token)
     # The content of a demand, appeal, accusation or rejection ("fordert, dass X zurücktritt";
     # "wirft Y vor, Z getötet zu haben") is what is demanded or alleged, not a further event.
     contents = {(r.start, r.stop) for t in triggers if t.code[:2] in res.grammar.content_target_roots
@@ -197,31 +191,38 @@ def _obliged_subjects(view: SentenceView, res: EventResources) -> dict[tuple[int
     return obliged
 
 
+def _speaker(view: SentenceView, triggers: list[Trigger]) -> tuple[Trigger, ActorRef] | None:
+    """The sentence's first speech verb with its speaker, whether or not it names an addressee."""
+    for trig in (t for t in triggers if t.entry.speech):
+        found = assign_roles(view, replace(trig, entry=replace(trig.entry, requires_target=False)))
+        if found and found[0].source is not None:
+            return trig, found[0].source
+    return None
+
+
 def _reported_demands(view: SentenceView, triggers: list[Trigger],
                       obliged: dict[tuple[int, int], tuple[int, ActorRef]],
                       res: EventResources, timexes: list[Span]) -> list[Event]:
     """Reported speech whose content clause says what an actor must do is the speaker's
     demand on that actor ("Südkorea müsse sich entschuldigen, sagte X" -> X demands of
     Südkorea)."""
-    for trig in (t for t in triggers if t.entry.speech):
-        found = assign_roles(view, replace(trig, entry=replace(trig.entry, requires_target=False)))
-        speaker = found[0].source if found else None
-        if speaker is None:
+    spoken = _speaker(view, triggers)
+    if spoken is None:
+        return []
+    trig, speaker = spoken
+    speech_clause = view.clause_of(trig.token)
+    demands: list[Event] = []
+    addressed: set[str] = set()
+    for clause, (modal, subject) in obliged.items():
+        if clause == speech_clause or subject.code == speaker.code or subject.code in addressed:
             continue
-        speech_clause = view.clause_of(trig.token)
-        demands: list[Event] = []
-        addressed: set[str] = set()
-        for clause, (modal, subject) in obliged.items():
-            if clause == speech_clause or subject.code == speaker.code or subject.code in addressed:
-                continue
-            addressed.add(subject.code)  # "X müsste werben, sie müsste versuchen": one demand
-            demand = replace(trig, token=modal, particle=None, frame=None, entry=replace(
-                trig.entry, id="reported_demand", code=res.grammar.demand_code, speech=False))
-            event = _event(view, demand, Roles(speaker, subject, how="reported"), res, timexes)
-            event.mode = "asserted"  # the demand was made; what is demanded has not happened
-            demands.append(event)
-        return demands
-    return []
+        addressed.add(subject.code)  # "X müsste werben, sie müsste versuchen": one demand
+        demand = replace(trig, token=modal, particle=None, frame=None, entry=replace(
+            trig.entry, id="reported_demand", code=res.grammar.demand_code, speech=False))
+        event = _event(view, demand, Roles(speaker, subject, how="reported"), res, timexes)
+        event.mode = "asserted"  # the demand was made; what is demanded has not happened
+        demands.append(event)
+    return demands
 
 
 def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> list[Event]:

@@ -130,7 +130,7 @@ class Grammar:
     noun_patient_prepositions: frozenset[str] = frozenset()
     reciprocals: frozenset[str] = frozenset()
     distinct_parties_roots: tuple[str, ...] = ()
-    attributive_participle_endings: tuple[str, ...] = ("\0",)
+    attributive_participle_endings: tuple[str, ...] = ()
     meeting_place_codes: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
     demand_code: str = ""
@@ -350,9 +350,9 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         reciprocals=_words(data, "reciprocals"),
         distinct_parties_roots=tuple(str(r) for r in data.get("distinct_parties_roots", [])),
         attributive_participle_endings=tuple(
-            data.get("attributive_participle_endings", [])) or ("\0",),
+            data.get("attributive_participle_endings", [])),
         genitive_plural_adjective_endings=tuple(
-            data.get("genitive_plural_adjective_endings", [])) or ("\0",),
+            data.get("genitive_plural_adjective_endings", [])),
         meeting_place_codes=MappingProxyType({str(k): str(v) for k, v in
                                               data.get("meeting_place", {}).items()}),
         demand_code=str(data.get("reported_demand", {}).get("code", "")))
