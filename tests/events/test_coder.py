@@ -348,3 +348,16 @@ def test_nobody_cooperates_with_itself(doc_maker) -> None:
 def test_an_impersonal_passive_names_its_target_with_a_preposition(doc_maker) -> None:
     doc = doc_maker("Gegen den Minister wird ermittelt .".split(), actors=[(1, 3, "DEUGOV")])
     assert [(e.code, e.target) for e in code_doc(doc, RES)] == [("091", "DEUGOV")]
+
+
+def test_a_visit_in_a_setting_phrase_is_an_event_of_its_own(doc_maker) -> None:
+    doc = doc_maker("Nach seinem Besuch in Polen kritisierte Lawrow die Regierung .".split(),
+                    actors=[(4, 5, "POLGOV"), (6, 7, "RUSGOV"), (8, 10, "POLGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("042", "RUSGOV", "POLGOV"), ("111", "RUSGOV", "POLGOV")]
+
+
+def test_a_setting_phrase_takes_its_party_from_the_phrase_only(doc_maker) -> None:
+    doc = doc_maker("Bei seinen Gesprächen verteidigte Kerry das Abkommen mit dem Iran .".split(),
+                    actors=[(4, 5, "USAGOV"), (8, 10, "IRNGOV")])
+    assert [e.code[:2] for e in code_doc(doc, RES)] == ["05"]

@@ -108,9 +108,10 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
             if roles.target is not None and roles.target.code == roles.source_value and \
                     trig.code.startswith(res.grammar.distinct_parties_roots):
                 continue  # nobody cooperates with or cuts ties with itself: a misread actor
-            if trig.entry.kind == "noun" and ((clause, roles.source_value) in verb_clauses or
-                                              (clause, None) in verb_clauses):
-                continue  # the clause's verb already codes what this noun names or alleges
+            if trig.entry.kind == "noun" and not view.in_setting_phrase(trig.token) and (
+                    (clause, roles.source_value) in verb_clauses or (clause, None) in verb_clauses):
+                continue  # the clause's verb already codes what this noun names or alleges;
+                # "bei seinem Besuch in Kairo" is an event of its own
             if trig.entry.kind == "verb":
                 verb_clauses.add((clause, roles.source_value))
                 if trig.code[:2] in res.grammar.content_target_roots:

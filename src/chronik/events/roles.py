@@ -418,15 +418,18 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             last.case != "obl" or _adjectival(view, last)) else None
         possessive = i > view.start and view.lower[i - 1] in view.grammar.possessives or (
             i > view.start + 1 and view.lower[i - 2] in view.grammar.possessives)
-        setting = trig.code[:2] in view.grammar.setting_source_roots and any(
-            j >= view.start and view.lower[j] in view.grammar.setting_prepositions
-            for j in range(i - 2, i))
+        setting = trig.code[:2] in view.grammar.setting_source_roots and view.in_setting_phrase(i)
         if adjacent is not None:
             source = adjacent  # "Chinas Besuch", "Nordkoreas Drohungen"
         elif setting:
-            # "sagte Kerry bei einem Besuch in Kairo": the visitor is the clause's subject
-            subjects = [a for a in actors if a.core and a.case != "obl" and a.end <= i]
+            # "sagte Kerry bei einem Besuch in Kairo", "Nach seinem Besuch in Kairo sagte Kerry":
+            # the visitor is the clause's subject; the phrase itself names the other party
+            phrase_end = view.noun_phrase_end(i)
+            opens_clause = view.clause_of(i)[0] >= i - 3
+            subjects = [a for a in actors if a.core and a.case != "obl" and
+                        (a.start >= phrase_end if opens_clause else a.end <= i)]
             source = subjects[0] if subjects else None
+            actors = [a for a in actors if a.start < phrase_end]
         elif possessive or any(view.lemma[j] in view.grammar.support_verbs for j in clause):
             # "Xi will seinen Besuch nutzen", "Berlin übte Kritik"
             subjects = [a for a in before if a.core and a.case != "obl"]

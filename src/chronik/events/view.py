@@ -92,6 +92,17 @@ class SentenceView:
         return self.lower[i] in self.grammar.clause_breaks or (
             self.layers.pos and self.doc[i].pos_ == "PUNCT")
 
+    def in_setting_phrase(self, i: int) -> bool:
+        """A noun in a circumstantial phrase ("bei seinem Besuch", "während des Treffens")."""
+        return any(j >= self.start and self.lower[j] in self.grammar.setting_prepositions
+                   for j in range(i - 2, i))
+
+    def noun_phrase_end(self, i: int) -> int:
+        """Where the phrase of the noun at ``i`` ends: at the next verb, break or clause end."""
+        _start, end = self.clause_of(i)
+        return next((j for j in range(i + 1, end) if self.is_break(j) or self._verb_like(j) or
+                     self.lower[j] in self.grammar.finite_aux), end)
+
     def is_nounlike(self, i: int) -> bool:
         token = self.doc[i]
         if self.layers.pos:
