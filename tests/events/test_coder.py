@@ -361,3 +361,18 @@ def test_a_setting_phrase_takes_its_party_from_the_phrase_only(doc_maker) -> Non
     doc = doc_maker("Bei seinen Gesprächen verteidigte Kerry das Abkommen mit dem Iran .".split(),
                     actors=[(4, 5, "USAGOV"), (8, 10, "IRNGOV")])
     assert [e.code[:2] for e in code_doc(doc, RES)] == ["05"]
+
+
+def test_a_list_of_named_persons_is_one_clause(doc_maker) -> None:
+    doc = doc_maker("Der Australier A. , der Kanadier B. und der Ägypter C. wurden von einem "
+                    "Gericht zu Haftstrafen verurteilt .".split(),
+                    actors=[(0, 3, "AUSMED"), (4, 7, "CANMED"), (8, 11, "EGYMED"),
+                            (14, 16, "EGYJUD")])
+    assert [(e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("EGYJUD", "AUSMED"), ("EGYJUD", "CANMED"), ("EGYJUD", "EGYMED")]
+
+
+def test_list_members_share_the_first_members_preposition(doc_maker) -> None:
+    doc = doc_maker("Er sei nach Deutschland , Belgien und Marokko gereist .".split(),
+                    actors=[(3, 4, "DEUGOV"), (5, 6, "BELGOV"), (7, 8, "MARGOV")])
+    assert code_doc(doc, RES) == []

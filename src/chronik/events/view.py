@@ -72,6 +72,7 @@ class SentenceView:
         self.end = sent.end
         self.lower = {t.i: t.lower_ for t in sent}
         self.lemma = {t.i: self._lemma(t) for t in sent}
+        self._mention_at = {a.start: a.end for a in actors}  # start -> end, for lists
         self.clause = self._clauses()
         self.actors = self._actor_refs(actors)
         self.actor_at = {i: a for a in self.actors for i in range(a.start, a.end)}
@@ -163,9 +164,24 @@ class SentenceView:
     def _list_comma(self, i: int) -> bool:
         """The comma of a noun list ("in Justiz, Polizei und den Medien"): a capitalized word on
         each side and a coordinator right after the second one."""
-        return self.lower[i] == "," and self.sent.start < i and i + 2 < self.sent.end and \
-            self.doc[i - 1].text[:1].isupper() and self.doc[i + 1].text[:1].isupper() and \
-            self.lower[i + 2] in self.grammar.coordinators
+        if self.lower[i] != "," or not self.sent.start < i or not i + 2 < self.sent.end:
+            return False
+        if self.doc[i - 1].text[:1].isupper() and self.doc[i + 1].text[:1].isupper() and \
+                self.lower[i + 2] in self.grammar.coordinators:
+            return True
+        return self._mention_list_comma(i)
+
+    def _mention_list_comma(self, i: int) -> bool:
+        """ "der Australier A., der Kanadier B. und der Ägypter C.": actor mentions on both sides
+        of the comma, the list closed by a coordinator and a further mention."""
+        if i not in self._mention_at.values() or i + 1 not in self._mention_at:
+            return False
+        after = self._mention_at[i + 1]
+        if after >= self.sent.end:
+            return False
+        if self.lower[after] in self.grammar.coordinators:
+            return after + 1 in self._mention_at
+        return self.lower[after] == "," and self._mention_list_comma(after)
 
     def _merge_appositions(self, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Erdogan traf mit Baykal, dem Alterspräsidenten, zusammen": a comma-enclosed segment
@@ -284,12 +300,22 @@ class SentenceView:
                 continue
             taken.update(range(span.start, span.end))
             chosen.append((span, code))
-        refs = []
-        for span, code in chosen:
+        refs: list[ActorRef] = []
+        for span, code in sorted(chosen, key=lambda c: c[0].start):
             prep, case = self._governor(span, taken)
+            if prep is None and refs and self._joined(refs[-1], span.start):
+                prep = refs[-1].prep  # "nach Deutschland, Belgien und Marokko": one preposition
             refs.append(ActorRef(span=span, code=code, start=span.start, end=span.end,
                                  prep=prep, case=case))
-        return sorted(refs, key=lambda a: a.start)
+        return refs
+
+    def _joined(self, previous: ActorRef, start: int) -> bool:
+        """Whether a mention at ``start`` continues a list right after ``previous``."""
+        if start != previous.end + 1:
+            return False
+        joiner = self.lower[previous.end]
+        return joiner in self.grammar.coordinators or (
+            joiner == "," and self.clause_of(previous.start) == self.clause_of(start))
 
     def _governor(self, span: Span, taken: set[int]) -> tuple[str | None, str | None]:
         grammar = self.grammar
