@@ -376,3 +376,10 @@ def test_list_members_share_the_first_members_preposition(doc_maker) -> None:
     doc = doc_maker("Er sei nach Deutschland , Belgien und Marokko gereist .".split(),
                     actors=[(3, 4, "DEUGOV"), (5, 6, "BELGOV"), (7, 8, "MARGOV")])
     assert code_doc(doc, RES) == []
+
+
+def test_a_separable_support_verb_gives_its_noun_the_subject(doc_maker) -> None:
+    doc = doc_maker("Moskau stieß neue Drohungen gegen Kiew aus .".split(),
+                    actors=[(0, 1, "RUSGOV"), (5, 6, "UKRGOV")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("13", "RUSGOV", "UKRGOV")]

@@ -430,7 +430,7 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
                         (a.start >= phrase_end if opens_clause else a.end <= i)]
             source = subjects[0] if subjects else None
             actors = [a for a in actors if a.start < phrase_end]
-        elif possessive or any(view.lemma[j] in view.grammar.support_verbs for j in clause):
+        elif possessive or any(view.has_lemma_in(j, view.grammar.support_verbs) for j in clause):
             # "Xi will seinen Besuch nutzen", "Berlin übte Kritik"
             subjects = [a for a in before if a.core and a.case != "obl"]
             source = subjects[0] if subjects else None

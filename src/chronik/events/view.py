@@ -261,6 +261,16 @@ class SentenceView:
                 break
         return range(start, end)
 
+    def has_lemma_in(self, i: int, lemmas: frozenset[str]) -> bool:
+        """Whether the word at ``i`` is one of ``lemmas``, with its separated particle
+        ("kündigte ... an" is "ankündigen")."""
+        if self.lemma[i] in lemmas:
+            return True
+        if not self._verb_like(i):
+            return False
+        particle = self.separable_particle(i)
+        return particle is not None and self.lower[particle] + self.lemma[i] in lemmas
+
     def separable_particle(self, verb: int) -> int | None:
         """The particle belonging to ``verb``: a dependency child, else the clause's last word."""
         if self.layers.dep:
