@@ -121,3 +121,32 @@ def test_shipped_pipeline_runs_the_gazetteer_after_ner() -> None:
     doc = nlp("Trainer Jürgen Beispielmann sprach am Montag in Bochum.")
     assert ("Jürgen Beispielmann", "PER") in [(e.text, e.label_) for e in doc.ents]
     assert ("Bochum", "LOC") in [(e.text, e.label_) for e in doc.ents]
+
+
+def _name_upos_examples() -> list[tuple[str, dict[str, str]]]:
+    data = read_gazetteer_data()
+    pairs = []
+    for line in data["name_upos"]["examples"]:
+        tokens, expected = line.split(" => ")
+        pairs.append((tokens, dict(item.split("=") for item in expected.split())))
+    return pairs
+
+
+@pytest.mark.parametrize(("tokens", "expected"), _name_upos_examples())
+def test_name_upos_examples(blank, tokens: str, expected: dict[str, str]) -> None:
+    # tokens "form/STTS"; the tagger's UPOS is the tag's usual one (NN → NOUN, ADJA → ADJ)
+    usual = {"NN": "NOUN", "NE": "PROPN", "ADJA": "ADJ"}
+    words, tags = zip(*(t.rsplit("/", 1) for t in tokens.split()), strict=True)
+    doc = Doc(blank.vocab, words=list(words), tags=list(tags),
+              pos=[usual.get(t, "X") for t in tags])
+    add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(), "relabel")
+    assert {t.text: t.pos_ for t in doc if t.text in expected} == expected
+
+
+def test_name_upos_can_be_switched_off(blank) -> None:
+    doc = Doc(blank.vocab, words=["Der", "Bundestag", "tagt"], tags=["ART", "NN", "VVFIN"],
+              pos=["DET", "NOUN", "VERB"])
+    add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(name_upos=False), "relabel")
+    assert doc[1].pos_ == "NOUN"
+    add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(), "relabel")
+    assert doc[1].pos_ == "PROPN"

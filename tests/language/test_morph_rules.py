@@ -92,19 +92,65 @@ def test_a_second_subject_in_the_dative_becomes_the_indirect_object() -> None:
     assert [doc[0].dep_, doc[3].dep_] == ["nsubj", "iobj"]
 
 
-def test_upos_convention_examples() -> None:
-    for sentence, expected in _example_pairs("upos_conventions.tsv"):
-        words = sentence.rstrip(".").split() + ["."]
-        tags = ["NN" if w[:1].isupper() else "XY" for w in words]
-        doc = Doc(Vocab(), words=words, tags=tags, pos=["NOUN"] * len(words))
-        apply_rules(doc, load_language_resources())
-        assert {t.text: t.pos_ for t in doc if t.text in expected} == expected
+def _tagged_examples(name: str) -> list[tuple[list[str], dict[str, tuple[str, str]]]]:
+    """Examples "sentence<TAB>word/TAG=UPOS …": the words and, per word, (tag, expected)."""
+    out = []
+    for line in read_examples(name):
+        sentence, expected_text = line.split("\t")
+        expected = {}
+        for item in expected_text.split():
+            word_tag, upos = item.split("=")
+            word, tag = word_tag.split("/")
+            expected[word] = (tag, upos)
+        out.append((sentence.rstrip(".").split() + ["."], expected))
+    return out
 
 
-def test_upos_convention_needs_a_noun_tag() -> None:
-    doc = Doc(Vocab(), words=["August"], tags=["ADV"], pos=["ADV"])
+@pytest.mark.parametrize(("words", "expected"), _tagged_examples("upos_conventions.tsv"))
+def test_upos_convention_examples(words: list[str], expected: dict[str, tuple[str, str]]) -> None:
+    # the tagger's guess is a wrong UPOS (X); the convention must replace it
+    doc = Doc(Vocab(), words=words, tags=[expected.get(w, ("XY", ""))[0] for w in words],
+              pos=["X"] * len(words))
     apply_rules(doc, load_language_resources())
-    assert doc[0].pos_ == "ADV"
+    assert {t.text: t.pos_ for t in doc if t.text in expected} == {
+        w: upos for w, (_tag, upos) in expected.items()}
+
+
+def test_upos_convention_needs_one_of_its_tags() -> None:
+    doc = Doc(Vocab(), words=["August", "rund"], tags=["ADV", "ADJA"], pos=["ADV", "ADJ"])
+    apply_rules(doc, load_language_resources())
+    assert [t.pos_ for t in doc] == ["ADV", "ADJ"]
+
+
+def _parsed(tokens: str) -> Doc:
+    """A Doc from "form/STTS/UPOS/relation/head" tokens (head 1-based, 0 = root)."""
+    fields = [token.split("/") for token in tokens.split()]
+    heads = [int(f[4]) - 1 if int(f[4]) else i for i, f in enumerate(fields)]
+    return Doc(Vocab(), words=[f[0] for f in fields], tags=[f[1] for f in fields],
+               pos=[f[2] for f in fields], deps=[f[3] for f in fields], heads=heads)
+
+
+def _relation_examples() -> list[tuple[str, dict[str, str]]]:
+    pairs = []
+    for line in read_examples("upos_relations.yaml"):
+        tokens, expected = line.split(" => ")
+        pairs.append((tokens, dict(item.split("=") for item in expected.split())))
+    return pairs
+
+
+@pytest.mark.parametrize(("tokens", "expected"), _relation_examples())
+def test_upos_relation_examples(tokens: str, expected: dict[str, str]) -> None:
+    doc = _parsed(tokens)
+    apply_rules(doc, load_language_resources())
+    assert {t.text: t.pos_ for t in doc if t.text in expected} == expected
+
+
+def test_upos_relation_rules_need_their_relation() -> None:
+    # "wie" attached as an adverb (an interrogative) stays ADV; as `mark` it is SCONJ
+    doc = _parsed("Er/PPER/PRON/nsubj/2 fragt/VVFIN/VERB/ROOT/0 ,/$,/PUNCT/punct/6 "
+                  "wie/PWAV/ADV/advmod/6 es/PPER/PRON/nsubj/6 kam/VVFIN/VERB/ccomp/2")
+    apply_rules(doc, load_language_resources())
+    assert doc[3].pos_ == "ADV"
 
 
 def test_an_auxiliary_heading_its_clause_is_a_main_verb() -> None:

@@ -63,14 +63,15 @@ class NameGazetteer:
 
 @Language.factory(
     "chronik_gazetteer",
-    assigns=["doc.ents"],
+    assigns=["doc.ents", "token.pos"],
     default_config={"mode": "relabel", "dictionary": True, "genitive": True, "per_cues": True,
                     "org_rules": False, "geo_needs_proper": True, "first_names": False,
-                    "drop_common_loc": True},
+                    "drop_common_loc": True, "name_upos": True},
 )
 def make_gazetteer(nlp: Language, name: str, mode: str, dictionary: bool, genitive: bool,
                    per_cues: bool, org_rules: bool, geo_needs_proper: bool, first_names: bool,
-                   drop_common_loc: bool) -> NameGazetteer:
-    """Defaults are the choices measured on GermEval dev (docs/language.md)."""
+                   drop_common_loc: bool, name_upos: bool) -> NameGazetteer:
+    """Defaults are the choices measured on GermEval dev and GSD dev (docs/language.md)."""
     return NameGazetteer(mode, MatchOptions(dictionary, genitive, per_cues, org_rules,
-                                            geo_needs_proper, first_names, drop_common_loc))
+                                            geo_needs_proper, first_names, drop_common_loc,
+                                            name_upos=name_upos))

@@ -63,6 +63,8 @@ class NameLexicon:
     org_endings: tuple[str, ...]
     first_names: frozenset[str]
     loc_suffixes: tuple[str, ...]
+    propn_labels: frozenset[str] = frozenset()  # labels whose NN words are PROPN (name_upos)
+    propn_adjective_labels: frozenset[str] = frozenset()  # … and whose ADJA words too
 
 
 def _lower_set(words: Iterable[Any]) -> frozenset[str]:
@@ -131,6 +133,7 @@ def build_lexicon(data: Mapping[str, Any], places: Iterable[tuple[str, bool]],
     names and
     first names (besides those of the data file)."""
     never = _lower_set(data.get("never_names", ()))
+    name_upos = data.get("name_upos", {})
     names: dict[tuple[str, ...], str] = {}
     caps: set[tuple[str, ...]] = set()
     for form, label, is_caps in actors:
@@ -172,6 +175,8 @@ def build_lexicon(data: Mapping[str, Any], places: Iterable[tuple[str, bool]],
         first_names=(_lower_set([*data.get("first_names", ()), *first_names]) - never
                      - _lower_set(data.get("per_cues", ()))),
         loc_suffixes=tuple(sorted(_lower_set(data.get("place_suffixes", ())))),
+        propn_labels=frozenset(name_upos.get("labels", ())),
+        propn_adjective_labels=frozenset(name_upos.get("adjective_labels", ())),
     )
 
 
@@ -215,6 +220,7 @@ class MatchOptions:
     first_names: bool = False  # a known first name + capitalised proper tokens: measured, off
     drop_common_loc: bool = True  # drop a one-token NN-tagged LOC no list knows (no place suffix)
     trim_cues: bool = False  # drop a title at the start of a PER entity: measured worse, off
+    name_upos: bool = True  # NN (and ADJA) words inside dictionary names become PROPN
 
 
 def _proper(token: Any) -> bool:
@@ -405,15 +411,44 @@ def merge_entities(doc: Doc, found: Sequence[Found], mode: str = "fill"
     return tuple(sorted(filter_spans(out), key=lambda s: s.start))
 
 
+NOUN_TAG, ADJECTIVE_TAG = "NN", "ADJA"
+PROPER_TAGS = frozenset({"NE", "FM"})
+
+
+def mark_name_upos(doc: Doc, found: Sequence[Found], lex: NameLexicon) -> None:
+    """UD German GSD's PROPN for common-noun words of dictionary names ("Bundestag").
+
+    A noun right before a proper noun of the same name is its appositive head and stays a noun
+    ("Republik Usbekistan"); adjectives become PROPN only in names of several words of
+    ``propn_adjective_labels`` ("Nahen Osten").
+    """
+    for start, end, label, strong in found:
+        if not strong or label not in lex.propn_labels:
+            continue
+        for i in range(start, end):
+            token = doc[i]
+            if token.tag_ == NOUN_TAG and token.pos_ == "NOUN":
+                if i + 1 < end and doc[i + 1].tag_ in PROPER_TAGS:
+                    continue
+                token.pos_ = "PROPN"
+            elif (token.tag_ == ADJECTIVE_TAG and end - start > 1
+                  and label in lex.propn_adjective_labels):
+                token.pos_ = "PROPN"
+
+
 def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
                            mode: str = "fill") -> Doc:
     if options.drop_common_loc:
         doc.ents = [e for e in doc.ents if not is_unknown_common_place(e, lex)]
     if options.trim_cues:
         doc.ents = [trim_cue(e, lex) for e in doc.ents]
-    doc.ents = merge_entities(doc, gazetteer_spans(doc, lex, options), mode)
+    found = gazetteer_spans(doc, lex, options)
+    if options.name_upos:
+        mark_name_upos(doc, found, lex)
+    doc.ents = merge_entities(doc, found, mode)
     return doc
 
 
 __all__ = ["MatchOptions", "NameLexicon", "add_gazetteer_entities", "build_lexicon",
-           "gazetteer_examples", "gazetteer_spans", "load_name_lexicon", "merge_entities"]
+           "gazetteer_examples", "gazetteer_spans", "load_name_lexicon", "mark_name_upos",
+           "merge_entities"]

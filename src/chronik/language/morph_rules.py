@@ -3,9 +3,11 @@
 * separable verb particles: a particle attached as ``compound:prt`` (or tagged PTKVZ) is prefixed
   to its verb's lemma — "lädt … ein" gives the finite verb the lemma "einladen";
 * UPOS from the STTS tag where the tag alone decides (``stts_upos.tsv``), and GSD's UPOS for
-  nouns it treats as names (weekdays, months: ``upos_conventions.tsv``); an AUX that the parser
-  made no auxiliary or copula (it heads its clause: "Sie ist in Berlin", "Er will das") is a
-  main verb, VERB, as in UD German GSD;
+  words it annotates by convention (weekdays and months as PROPN, "ander-"/"dies-" as DET:
+  ``upos_conventions.tsv``); an AUX that the parser made no auxiliary or copula (it heads its
+  clause: "Sie ist in Berlin", "Er will das") is a main verb, VERB, as in UD German GSD; UPOS by
+  syntactic function (a subordinator in ``cc`` is CCONJ, a participle with a copula ADJ:
+  ``upos_relations.yaml``);
 * lemmas of known words: the silver lexicon (``lemma_lexicon.tsv``, HanTa's lemma for a form and
   STTS tag) over the edit-tree guess, and short all-capital nouns/names as their own lemma
   (``lemma_rules.yaml``);
@@ -22,12 +24,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronik.language.resources import LanguageResources
+from chronik.language.resources import LanguageResources, UposRule
 
 PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 PARTICLE_TAG = "PTKVZ"
 VERB_POS = frozenset({"VERB", "AUX"})
-NOUN_TAGS = frozenset({"NN", "NE"})
 AUXILIARY_DEPS = frozenset({"aux", "aux:pass", "cop"})
 
 
@@ -102,6 +103,25 @@ def main_verbs(doc: Doc) -> None:
             token.pos_ = "VERB"
 
 
+def _rule_matches(rule: UposRule, token: Token, dep: str, pos: str, tag: str) -> bool:
+    return ((not rule.relations or dep in rule.relations)
+            and (not rule.predicted or pos in rule.predicted)
+            and (not rule.tags or tag in rule.tags)
+            and (not rule.words or token.text.lower() in rule.words)
+            and (not rule.child_relations
+                 or any(child.dep_ in rule.child_relations for child in token.children)))
+
+
+def relation_upos(doc: Doc, rules: tuple[UposRule, ...]) -> None:
+    """UPOS by syntactic function (``upos_relations.yaml``); the first matching rule wins."""
+    for token in doc:
+        dep, pos, tag = token.dep_, token.pos_, token.tag_
+        for rule in rules:
+            if _rule_matches(rule, token, dep, pos, tag):
+                token.pos_ = rule.upos
+                break
+
+
 def known_lemma(token: Token, res: LanguageResources) -> str | None:
     """The lemma the lexicon or the abbreviation rule gives ``token``, or None."""
     if res.is_abbreviation(token.text, token.tag_) or res.is_place_adjective(
@@ -122,8 +142,8 @@ def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
         tag = token.tag_
         if pos_from_tag and tag in res.stts_upos:
             token.pos_ = res.stts_upos[tag]
-        elif pos_from_tag and tag in NOUN_TAGS and token.text in res.upos_conventions:
-            token.pos_ = res.upos_conventions[token.text]
+        elif pos_from_tag and (upos := res.convention_upos(token.text, tag)) is not None:
+            token.pos_ = upos
         if lexicon and (lemma := known_lemma(token, res)) is not None:
             token.lemma_ = lemma
         if lexicon and token.lemma_[:1].isupper() and res.lower_case_lemma(token.text, tag):
@@ -136,6 +156,7 @@ def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
         attach_particles(doc, res.particle_set)
     if pos_from_tag and doc.has_annotation("DEP"):
         main_verbs(doc)
+        relation_upos(doc, res.upos_rules)
     if passive and doc.has_annotation("DEP"):
         one_subject_per_verb(doc)
         mark_passive_roles(doc, res.agent_prepositions)

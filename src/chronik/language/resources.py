@@ -57,6 +57,21 @@ class SentenceRules:
 
 
 @dataclass(frozen=True)
+class UposRule:
+    """A UPOS set by syntactic function (``upos_relations.yaml``); empty conditions match all."""
+
+    upos: str
+    relations: frozenset[str] = frozenset()
+    predicted: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    child_relations: frozenset[str] = frozenset()
+
+
+ANY_TAG = "*"
+
+
+@dataclass(frozen=True)
 class LanguageResources:
     """Tables of the language layer; build with :func:`load_language_resources`."""
 
@@ -74,12 +89,22 @@ class LanguageResources:
     zu_infinitive_tags: frozenset[str] = frozenset()
     separable_particles: tuple[str, ...] = ()
     place_adjective: tuple[str, str] = ("", "")
-    upos_conventions: dict[str, str] = field(default_factory=dict)
+    # lowercased form → (UPOS, STTS tags it applies to; ``*`` in the set: any tag)
+    upos_conventions: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     lower_case_tags: frozenset[str] = frozenset()
     lower_case_form_tags: frozenset[str] = frozenset()
     particle_set: frozenset[str] = frozenset()
     noun_plural_tag: str = ""
     noun_plural_suffixes: tuple[tuple[str, str], ...] = ()
+    upos_rules: tuple[UposRule, ...] = ()
+
+    def convention_upos(self, form: str, tag: str) -> str | None:
+        """GSD's UPOS for ``form`` with STTS ``tag`` (``upos_conventions.tsv``), or None."""
+        convention = self.upos_conventions.get(form.lower())
+        if convention is None:
+            return None
+        upos, tags = convention
+        return upos if tag in tags or ANY_TAG in tags else None
 
     def lemma_for(self, form: str, tag: str) -> str | None:
         """The table lemma of a closed-class word, or None."""
@@ -148,6 +173,20 @@ class LanguageResources:
         return self.lemma_for(form, tag) or lemma
 
 
+def _upos_rule(data: dict[str, Any]) -> UposRule:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data.get(key, ()))
+
+    return UposRule(upos=data["set"], relations=words("relations"), predicted=words("upos"),
+                    tags=words("tags"), words=frozenset(w.lower() for w in words("words")),
+                    child_relations=words("child_relations"))
+
+
+def _upos_conventions() -> dict[str, tuple[str, frozenset[str]]]:
+    return {form.lower(): (upos, frozenset(tags.split(",")))
+            for form, upos, tags in read_table("upos_conventions.tsv")}
+
+
 def _sentence_rules(data: dict[str, Any]) -> SentenceRules:
     return SentenceRules(
         terminators=frozenset(data["terminators"]),
@@ -174,6 +213,8 @@ def load_language_resources() -> LanguageResources:
         roles = yaml.safe_load(handle)
     with open(resource_path("lemma_rules.yaml"), encoding="utf-8") as handle:
         lemma_rules = yaml.safe_load(handle)
+    with open(resource_path("upos_relations.yaml"), encoding="utf-8") as handle:
+        upos_rules = yaml.safe_load(handle)
     abbreviations, zu_inf = lemma_rules["abbreviations"], lemma_rules["zu_infinitive"]
     particles = tuple(sorted(set(zu_inf["particles"]), key=len, reverse=True))
     lexicon = ({(form, tag): lemma for form, tag, lemma in read_table(LEMMA_LEXICON)}
@@ -185,8 +226,9 @@ def load_language_resources() -> LanguageResources:
                              frozenset(zu_inf["tags"]), particles,
                              (lemma_rules["place_adjectives"]["tag"],
                               lemma_rules["place_adjectives"]["suffix"]),
-                             {a: b for a, b in read_table("upos_conventions.tsv")},
+                             _upos_conventions(),
                              frozenset(lemma_rules["lower_case"]["verbs"]),
                              frozenset(lemma_rules["lower_case"]["lower_case_forms"]),
                              frozenset(particles), lemma_rules["noun_plurals"]["tag"],
-                             tuple((p, s) for p, s in lemma_rules["noun_plurals"]["suffixes"]))
+                             tuple((p, s) for p, s in lemma_rules["noun_plurals"]["suffixes"]),
+                             tuple(_upos_rule(rule) for rule in upos_rules["rules"]))
