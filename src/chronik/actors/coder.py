@@ -54,6 +54,8 @@ class _Resolver:
         self.context: str | None = None
         self.located: str | None = None
         self.sentence_place: dict[int, str] = {}
+        self.country_counts: Counter[str] = Counter()
+        self.country_first: dict[str, int] = {}
         self.dateline: str | None = None
         self.phrase_at: dict[int, Phrase] = {}
         self.seen: list[str] = []          # person ids in order of full mention
@@ -174,6 +176,13 @@ class _Resolver:
             town = self.town_after(p)
             if town:
                 owner = town + noun.sector
+        if owner is None and noun.anchored:
+            # "20 Menschen" is no actor; "Menschen" in a sentence that places its events in
+            # a country are its people
+            place = self.sentence_place.get(self.sentence_of[p.start])
+            if place is None or not self._introduced(p.start):
+                return self.same_noun_before(p)
+            owner = place + noun.sector
         if owner is None:
             owner, antecedent = self.from_context(p, noun)
         mention = make_mention(owner, self._text(p.name) if p.name else None,
@@ -181,6 +190,32 @@ class _Resolver:
         if p.name:
             self._register(p.name, mention, feats)
         return mention, feats, noun.person
+
+    def _introduced(self, i: int) -> bool:
+        """Does a determiner, number, quantifier or adjective stand before token ``i`` ("20
+        Menschen", "die Opfer", "viele verletzte Kinder"; not the predicate "sei selbst Opfer")?"""
+        if i == 0:
+            return False
+        token = self.doc[i - 1]
+        word = fold(token.text)
+        return (word in self.g.determiners or self._quantified(i - 1)
+                or (token.is_alpha and token.text.islower()
+                    and word.endswith(self.g.modifier_endings)
+                    and (not token.doc.has_annotation("POS") or token.pos_ in MODIFIER_POS)))
+
+    def same_noun_before(self, p: Phrase) -> tuple[ActorMention, frozenset[str], bool] | None:
+        """"Die Geiseln" after "israelische Geiseln" (within the window): the same group."""
+        assert p.role is not None
+        sentence = self.sentence_of[p.start]
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.window:
+                break
+            if not coded.pronoun and coded.role_key == p.role.ref:
+                span = self.doc[coded.start:coded.end]
+                m = coded.mention
+                return (make_mention(m.code, None, f"role:{p.role.ref}",
+                                     (span.start_char, span.end_char)), p.role.feats, False)
+        return None
 
     def relational_owner(self, p: Phrase) -> tuple[str, tuple[int, int]] | None:
         """"Ein Sprecher sagte", "Mitarbeiter wurden festgenommen" with no owner named: the
@@ -370,7 +405,8 @@ class _Resolver:
         k = p.start - 1
         while k >= 0 and p.start - k <= 3:
             word = fold(self.doc[k].text)
-            if word in self.g.determiners or word in self.g.possessives:
+            if (word in self.g.determiners or word in self.g.possessives
+                    or word in self.g.anaphor_contractions):
                 return word
             if not (self.doc[k].is_alpha and self.doc[k].text.islower()):
                 return None
@@ -382,9 +418,17 @@ class _Resolver:
         "sein Land": the country of the nearest person. Indefinite uses are no actor."""
         determiner = self.determiner(p)
         if determiner is None or not (determiner in self.g.definite
-                                       or determiner in self.g.possessives):
+                                       or determiner in self.g.possessives
+                                       or determiner in self.g.anaphor_contractions):
             return None
         possessive = determiner in self.g.possessives
+        if not possessive and noun.state:
+            found = self.state_antecedent(p, noun.state)
+            if found is not None:
+                span = self.doc[found.start:found.end]
+                return found.mention.country + noun.sector, (span.start_char, span.end_char)
+            context = self._most_named(self.rival_countries(p, whole_sentence=True))
+            return (context + noun.sector, None) if context else None
         sentence = self.sentence_of[p.start]
         for coded in reversed(self.history):
             if sentence - coded.sentence > self.g.window:
@@ -444,20 +488,151 @@ class _Resolver:
                         and country not in NON_COUNTRIES):
                     span = self.doc[coded.start:coded.end]
                     return country + noun.sector, (span.start_char, span.end_char)
+        if noun.state and (self.determiner(p) in self.g.definite
+                           or self.determiner(p) in self.g.anaphor_contractions):
+            # "das kommunistische Regime", "die Führung", "der Machthaber": a state named
+            # before, not the other party named in its own clause
+            found = self.same_noun_anywhere(p) or self.state_antecedent(p, noun.state)
+            if found is not None:
+                span = self.doc[found.start:found.end]
+                return (found.mention.country or self.g.unknown_country) + noun.sector, (
+                    span.start_char, span.end_char)
         context = self.sentence_place.get(sentence)
+        if context is not None and noun.person and noun.sector in self.g.travel_sectors:
+            # ministers and presidents travel: "traf seinen Kollegen in Genf" says where
+            # they met, not whose minister he is
+            context = None
         if context is None and definite:
-            # "die Regierung" far after "die Regierung in Libyen": the same noun, anywhere before
-            for coded in reversed(self.history):
-                country = coded.mention.country
-                if (not coded.pronoun and coded.role_key == p.role.ref and country
-                        and country not in NON_COUNTRIES):
-                    span = self.doc[coded.start:coded.end]
-                    return country + noun.sector, (span.start_char, span.end_char)
+            found = self.same_noun_anywhere(p)
+            if found is not None:
+                span = self.doc[found.start:found.end]
+                return (found.mention.country or "") + noun.sector, (span.start_char,
+                                                                    span.end_char)
         if context is None and noun.sector in self.g.located_sectors:
             context = self.located
         if context is None:
             context = self.dateline
+        determiner = self.determiner(p)
+        if (context is None and noun.sector in self.g.travel_sectors
+                and (determiner is None or determiner in self.g.definite)):
+            # "Der Kanzler empfing den französischen Präsidenten": not France's chancellor
+            context = self._most_named(self.rival_countries(p, whole_sentence=True))
+            return (context or self.g.unknown_country) + noun.sector, None
         return (context or self.context or self.g.unknown_country) + noun.sector, None
+
+    def same_noun_anywhere(self, p: Phrase) -> Coded | None:
+        """"die Regierung" far after "die Regierung in Libyen": the same noun with a country,
+        anywhere before."""
+        assert p.role is not None
+        for coded in reversed(self.history):
+            country = coded.mention.country
+            if (not coded.pronoun and coded.role_key == p.role.ref and country
+                    and country not in NON_COUNTRIES):
+                return coded
+        return None
+
+    def _clause_start(self, i: int) -> int:
+        """First token of the clause (between clause marks) that holds token ``i``."""
+        sentence = self.sentence_of[i]
+        k = i - 1
+        while (k >= 0 and self.sentence_of[k] == sentence
+               and self.doc[k].text not in self.g.clause_marks):
+            k -= 1
+        return k + 1
+
+    def rival_countries(self, p: Phrase, whole_sentence: bool = False) -> set[str]:
+        """Countries of the state actors that are co-arguments of ``p`` (dependents of the same
+        word, when the language layer parsed the text) in its clause or after it in its
+        sentence (with ``whole_sentence``: before it too, unless ``p`` is predicative: "X
+        reiste als Außenminister") — the other parties of its events, which an unanchored
+        description of a state never means. Places after "in" are settings, not parties."""
+        sentence = self.sentence_of[p.start]
+        start = self._clause_start(p.start)
+        if self._predicative(p.start):
+            start = p.start
+        elif whole_sentence:
+            start = 0
+        # an owner ("das Militär des Landes") takes part in the events of its whole phrase
+        outer = next((q for q in self.phrase_at.values() if q.start <= p.start and p.end <= q.end
+                      and (q.start, q.end) != (p.start, p.end)), p)
+        head = self._governor(outer.start, outer.end)
+        found: set[str] = set()
+        for coded in self.history:      # before p: as resolved (an opposition leader is none)
+            if (coded.sentence == sentence and start <= coded.start < p.start
+                    and not coded.pronoun and not self._located(coded.start)
+                    and coded.mention.sector in self.g.state_sectors
+                    and coded.mention.country not in NON_COUNTRIES
+                    and self._co_argument(head, coded.start, coded.end)):
+                found.add(coded.mention.country or "")
+        for q in self.phrase_at.values():
+            if (q.start <= p.start or q.pronoun or self.sentence_of[q.start] != sentence
+                    or self._located(q.start) or not self._co_argument(head, q.start, q.end)):
+                continue
+            if q.is_role and (q.role is None or q.role.role is None
+                              or q.role.role.sector not in self.g.state_sectors):
+                continue
+            if not q.is_role and q.has("people", "igo", "group"):
+                continue
+            found.update(c for c in self._countries(q) if c not in NON_COUNTRIES)
+        found.discard("")
+        return found
+
+    def _governor(self, start: int, end: int) -> int | None:
+        """The word outside tokens ``[start, end)`` that the phrase depends on (None: the text
+        is not parsed)."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        for token in self.doc[start:end]:
+            if not start <= token.head.i < end:
+                return token.head.i
+        return None
+
+    def _co_argument(self, head: int | None, start: int, end: int) -> bool:
+        """Is the phrase over ``[start, end)`` a dependent of ``head`` too (or is there no
+        parse to tell)? "Unterstützung der Regierung" is no co-argument of the subject."""
+        return head is None or self._governor(start, end) in (head, None)
+
+    def _predicative(self, i: int) -> bool:
+        """Is the role at token ``i`` predicated of an actor ("als Außenminister")?"""
+        k = i - 1
+        if k >= 0 and fold(self.doc[k].text) in self.g.determiners:
+            k -= 1
+        return k >= 0 and fold(self.doc[k].text) in self.g.predicative_markers
+
+    def _located(self, i: int) -> bool:
+        """Does a location preposition ("in", "in den") stand before token ``i``?"""
+        k = i - 1
+        if k >= 0 and fold(self.doc[k].text) in self.g.definite:
+            k -= 1
+        return k >= 0 and fold(self.doc[k].text) in self.g.location_prepositions
+
+    def state_antecedent(self, p: Phrase, pick: str) -> Coded | None:
+        """The state an unanchored description refers to: within the window, in the nearest
+        sentence (or earlier clause of its own) naming a state actor that is no rival
+        (see ``rival_countries``), the first such mention ("first": subjects come first)
+        or the most recent one ("recent": "Das Nachbarland" of the country just named).
+        "first" prefers a subject (when the language layer parsed the text): "Als Reaktion auf
+        Manöver der USA verschärft Nordkorea seine Drohungen. Das Regime …" -> Nordkorea."""
+        sentence = self.sentence_of[p.start]
+        clause = self._clause_start(p.start)
+        rivals = self.rival_countries(p)
+        found: list[Coded] = []         # in the nearest sentence with candidates, last first
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.window:
+                break
+            if found and coded.sentence != found[0].sentence:
+                break
+            country = coded.mention.country
+            if (coded.start >= clause or coded.pronoun or coded.people or not country
+                    or country in NON_COUNTRIES or len(country) != 3 or country in rivals
+                    or coded.mention.sector not in self.g.state_sectors):
+                continue
+            found.append(coded)
+        if not found or pick == "recent":
+            return found[0] if found else None
+        subjects = [c for c in found if any(t.dep_ in self.g.subject_deps
+                                            for t in self.doc[c.start:c.end])]
+        return (subjects or found)[-1]
 
     def described_person(self, p: Phrase, nearest: Coded) -> Coded:
         """Of the persons of the description's sector and gender in the sentence of the
@@ -548,9 +723,15 @@ class _Resolver:
                 if country not in NON_COUNTRIES and len(country) == 3:
                     counts[country] += 1
                     first.setdefault(country, p.start)
+        self.country_counts, self.country_first = counts, first
+        return self._most_named(set())
+
+    def _most_named(self, excluded: set[str]) -> str | None:
+        """The country named most often in the article (ties: the first), but ``excluded``."""
+        counts = {c: n for c, n in self.country_counts.items() if c not in excluded}
         if not counts:
             return None
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+        return max(counts, key=lambda c: (counts[c], -self.country_first[c]))
 
     def located_country(self, phrases: list[Phrase]) -> str | None:
         """The country the article places its events in: most often after "in"."""

@@ -22,6 +22,7 @@ from chronik.model import ActorMention
 from chronik.resources import resource_path
 
 ENV_DIRS = "CHRONIK_ACTORS_DIR"
+STATE_PICKS = ("first", "recent")   # how a state description chooses among earlier states
 GENDER_FEATS = {"m": frozenset({"m"}), "f": frozenset({"f"}), "n": frozenset({"n"}),
                 "pl": frozenset({"pl"})}
 
@@ -85,6 +86,10 @@ class Grammar:
     thing_pronouns: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({}))
     expletive_verbs: frozenset[str] = frozenset()
+    anaphor_contractions: frozenset[str] = frozenset()
+    travel_sectors: frozenset[str] = frozenset()
+    predicative_markers: frozenset[str] = frozenset()
+    subject_deps: frozenset[str] = frozenset()
 
 
 def _iso(value: Any) -> str | None:
@@ -226,6 +231,10 @@ def _grammar(folder: Path) -> Grammar:
         thing_pronouns=MappingProxyType({fold(k): frozenset(v) for k, v in
                                          (g.get("thing_pronouns") or {}).items()}),
         expletive_verbs=frozenset(fold(w) for w in g.get("expletive_verbs") or ()),
+        travel_sectors=frozenset(d.get("travel_sectors") or ()),
+        subject_deps=frozenset(d.get("subject_deps") or ()),
+        predicative_markers=frozenset(fold(w) for w in g.get("predicative_markers") or ()),
+        anaphor_contractions=frozenset(fold(w) for w in g.get("anaphor_contractions") or ()),
     )
 
 
@@ -240,6 +249,14 @@ def _genders(raw: Mapping[str, Any]) -> Mapping[str, frozenset[str]]:
         for name in names or ():
             table[fold(" ".join(str(name).split()))] = frozenset({str(gender)})
     return table
+
+
+def _state_pick(value: Any, path: Path) -> str | None:
+    if value in (None, False):
+        return None
+    if value not in STATE_PICKS:
+        raise DictionaryError(f"{path}: state must be one of {STATE_PICKS}, got {value!r}")
+    return str(value)
 
 
 def _load_sectors(builder: _Builder, path: Path) -> None:
@@ -257,7 +274,9 @@ def _load_sectors(builder: _Builder, path: Path) -> None:
                             country=entry.get("country"), key=f"{key}:{next(iter(feats))}",
                             anaphor=bool(entry.get("anaphor")),
                             or_context=tuple(entry.get("or_context") or ()),
-                            owner_code=bool(entry.get("owner_code")))
+                            owner_code=bool(entry.get("owner_code")),
+                            state=_state_pick(entry.get("state"), path),
+                            anchored=bool(entry.get("anchored")))
             for form, form_feats in feats.items():
                 reading = Reading("role", noun.key, feats=frozenset(form_feats), role=noun)
                 builder.add(form, reading)

@@ -93,6 +93,11 @@ class RoleNoun:
                                 # -> GOV); alone, the noun's own sector ("die Beamten" -> COP)
     or_context: tuple[str, ...] = ()   # other countries with the same institution (Austria's
                                        # "Bundesregierung"): the article's, when it is one
+    state: str | None = None    # a description of a state already named ("das Regime", "die
+                                # Führung", "das Nachbarland"): which earlier state it takes,
+                                # "first" (of the nearest sentence: its subject) or "recent"
+    anchored: bool = False      # an actor only with a country of its own ("syrische
+                                # Zivilisten", "Menschen in Mali"); alone ("20 Menschen") none
 
 
 @dataclass(frozen=True)
