@@ -383,3 +383,11 @@ def test_a_separable_support_verb_gives_its_noun_the_subject(doc_maker) -> None:
                     actors=[(0, 1, "RUSGOV"), (5, 6, "UKRGOV")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("13", "RUSGOV", "UKRGOV")]
+
+
+def test_the_genitive_of_the_object_comes_before_a_later_prepositional_party(doc_maker) -> None:
+    doc = doc_maker("Der Berichterstatter kritisierte den Umgang Israels mit den Rechten der "
+                    "Palästinenser .".split(),
+                    actors=[(0, 2, "IGOUNO"), (5, 6, "ISRGOV"), (10, 12, "PSEGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("111", "IGOUNO", "ISRGOV")]

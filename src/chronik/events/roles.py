@@ -176,15 +176,15 @@ def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
         return later[0]
     if core:
         return core[0]
-    fallback = [a for a in others if a.prep in view.grammar.target_prepositions
-                and a.start > after]
-    if fallback:
-        return fallback[0]
-    genitive = [a for a in others if a.start > after and (a.case == "gen" and a.prep is None or (
-        a.prep in view.grammar.agent_prepositions and a.start >= 2 and
-        view.doc[a.start - 2].text[:1].isupper() and a.start - 2 not in view.actor_at))]
-    if genitive:
-        return genitive[0]  # "die Truppen der Regierung", "die Kandidatur von Jeremic"
+    # a prepositional party ("gegen Kiew") or the genitive of the object noun ("die Truppen der
+    # Regierung", "die Kandidatur von Jeremic"), whichever comes first: "kritisierte den Umgang
+    # Israels mit den Rechten der Palästinenser"
+    oblique = [a for a in others if a.start > after and (
+        a.prep in view.grammar.target_prepositions or a.case == "gen" and a.prep is None or (
+            a.prep in view.grammar.agent_prepositions and a.start >= 2 and
+            view.doc[a.start - 2].text[:1].isupper() and a.start - 2 not in view.actor_at))]
+    if oblique:
+        return oblique[0]
     if view.grammar.foreign_target_fallback and source is not None:
         # "besorgt angesichts der Lage in Ägypten": another country named after the trigger
         # "im Irak" is a setting; "nach palästinensischen Angaben" names no party
