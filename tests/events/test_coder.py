@@ -391,3 +391,8 @@ def test_the_genitive_of_the_object_comes_before_a_later_prepositional_party(doc
                     actors=[(0, 2, "IGOUNO"), (5, 6, "ISRGOV"), (10, 12, "PSEGOV")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
         [("111", "IGOUNO", "ISRGOV")]
+
+
+def test_a_headline_participle_without_auxiliary_is_passive(doc_maker) -> None:
+    doc = doc_maker("Ein Soldat durch Mine getötet .".split(), actors=[(0, 2, "TURMIL")])
+    assert code_doc(doc, RES) == []  # the soldier is the victim; nobody named killed him

@@ -105,10 +105,18 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
     clause = [j for j in view.clause_tokens(trig.token) if j != trig.token]
     if any(view.lower[j] in view.grammar.passive_aux for j in clause):
         return True
-    _start, end = view.clause_of(trig.token)
+    start, end = view.clause_of(trig.token)
     last = max(trig.token, trig.particle or trig.token)
-    return bool(trig.agentless) and last == end - 1 and not any(
-        view.lower[j] in view.grammar.perfect_aux for j in clause)
+    if last != end - 1:
+        return False
+    if trig.agentless and not any(view.lower[j] in view.grammar.perfect_aux for j in clause):
+        return True
+    # a headline "Ein Soldat durch Mine getötet": a ge-participle closing a main clause that
+    # has no finite verb
+    return view.is_ge_participle(trig.token) and not any(
+        view.lower[j] in view.grammar.finite_aux for j in clause) and \
+        view.lower[start] not in view.grammar.subordinators and \
+        view.lower[start] not in view.grammar.relative_pronouns
 
 
 def _attributive_agent(view: SentenceView, agent: ActorRef) -> bool:

@@ -117,6 +117,13 @@ class SentenceView:
         low = self.lower[i]
         return low != self.lemma[i] and low.endswith(self.grammar.participle_endings)
 
+    def is_ge_participle(self, i: int) -> bool:
+        """A participle with "ge" ("getötet", "festgenommen"), unlike "verletzt", which is
+        also a finite form."""
+        low, prefix = self.lower[i], self.grammar.participle_prefix
+        return bool(prefix) and self.is_participle(i) and (low.startswith(prefix) or any(
+            low.startswith(particle + prefix) for particle in self.grammar.particles))
+
     def is_infinitive(self, i: int) -> bool:
         token = self.doc[i]
         if self.layers.tag and token.tag_:
