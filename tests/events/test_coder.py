@@ -396,3 +396,10 @@ def test_the_genitive_of_the_object_comes_before_a_later_prepositional_party(doc
 def test_a_headline_participle_without_auxiliary_is_passive(doc_maker) -> None:
     doc = doc_maker("Ein Soldat durch Mine getötet .".split(), actors=[(0, 2, "TURMIL")])
     assert code_doc(doc, RES) == []  # the soldier is the victim; nobody named killed him
+
+
+def test_criticism_after_its_reported_content_targets_the_contents_subject(doc_maker) -> None:
+    doc = doc_maker("Israel gehe dem nicht nach , kritisierte der Berichterstatter der UNO "
+                    ".".split(), actors=[(0, 1, "ISRGOV"), (9, 11, "IGOUNO")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES) if e.code == "111"] == \
+        [("111", "IGOUNO", "ISRGOV")]

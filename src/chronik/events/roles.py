@@ -233,6 +233,12 @@ def _content_target(view: SentenceView, trig: Trigger, source: ActorRef | None) 
         return None
     content = [a for a in view.actors_in(view.next_clause(trig.token))
                if a.core and a.case != "obl" and a is not source]
+    start, _end = view.clause_of(trig.token)
+    if not content and start == trig.token and start > view.start and \
+            view.lower[start - 1] == ",":
+        # "Israel gehe dem nicht nach, kritisierte X": the content opens the sentence
+        content = [a for a in view.actors_in(view.clause_tokens(view.start))
+                   if a.core and a.case != "obl" and a.code != source.code]
     return content[0] if content else None
 
 
@@ -340,6 +346,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         source = after_verb[0]
     elif after_verb:
         return None
+    elif (inverted := _inverted_genitive_subject(view, actors, start, position)) is not None:
+        source = inverted
     elif not trig.entry.speech and not (position + 1 < view.end and
                                         view.lower[position + 1] in view.grammar.expletives):
         source = _inherited_source(view, trig)  # not for "kam es zu ...": no subject to share
@@ -365,6 +373,16 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         return None
     return Roles(source, target, how=how)
 
+
+
+def _inverted_genitive_subject(view: SentenceView, actors: list[ActorRef], start: int,
+                               position: int) -> ActorRef | None:
+    """ "..., kritisierte der Berichterstatter der UNO": a verb opening a clause after a comma
+    with its subject after it, a role noun whose genitive attribute is the actor."""
+    if position != start or start <= view.start or view.lower[start - 1] != ",":
+        return None
+    return next((a for a in actors if a.start > position and a.prep is None and
+                 a.case == "gen"), None)
 
 
 def _adjectival(view: SentenceView, actor: ActorRef) -> bool:
