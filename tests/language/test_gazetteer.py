@@ -150,3 +150,39 @@ def test_name_upos_can_be_switched_off(blank) -> None:
     assert doc[1].pos_ == "NOUN"
     add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(), "relabel")
     assert doc[1].pos_ == "PROPN"
+
+
+def _doc_with_loc(blank, words: list[str], tags: list[str], deps: list[str], loc: int) -> Doc:
+    heads = [i for i in range(len(words))]
+    doc = Doc(blank.vocab, words=words, tags=tags, deps=deps, heads=heads)
+    doc.ents = [Span(doc, loc, loc + 1, label="LOC")]
+    return doc
+
+
+def test_an_unknown_bare_subject_typed_loc_is_a_person(blank) -> None:
+    doc = _doc_with_loc(blank, ["Beispielhuber", "agierte", "vorsichtig", "."],
+                        ["NE", "VVFIN", "ADJD", "$."], ["nsubj", "ROOT", "advmod", "punct"], 0)
+    add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(), "relabel")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Beispielhuber", "PER")]
+
+
+def test_a_subject_with_an_article_or_a_place_suffix_stays_a_place(blank) -> None:
+    lex = load_name_lexicon()
+    doc = _doc_with_loc(blank, ["Das", "Beispielhuber", "wuchs", "."],
+                        ["ART", "NE", "VVFIN", "$."], ["det", "nsubj", "ROOT", "punct"], 1)
+    add_gazetteer_entities(doc, lex, MatchOptions(), "relabel")
+    assert [e.label_ for e in doc.ents] == ["LOC"]
+    doc = _doc_with_loc(blank, ["Beispielburg", "wuchs", "."], ["NE", "VVFIN", "$."],
+                        ["nsubj", "ROOT", "punct"], 0)
+    add_gazetteer_entities(doc, lex, MatchOptions(), "relabel")
+    assert [e.label_ for e in doc.ents] == ["LOC"]
+
+
+def test_speech_cue_needs_a_name_that_ends_the_clause(blank) -> None:
+    lex = load_name_lexicon()
+    doc = add_gazetteer_entities(blank("Das sei falsch, sagte Beispielmann und ging."), lex,
+                                 MatchOptions(), "relabel")
+    assert [e.text for e in doc.ents] == []
+    doc = add_gazetteer_entities(blank("Das sei falsch, sagte Beispielmann."), lex,
+                                 MatchOptions(speech_cues=False), "relabel")
+    assert [e.text for e in doc.ents] == []

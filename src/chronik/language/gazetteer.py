@@ -36,6 +36,8 @@ ACTOR_LABELS: Mapping[str, str] = MappingProxyType({
 # A span the gazetteer found: start, end, label, and whether it may override the statistical
 # model (weak names — other names of places — only fill gaps).
 Found = tuple[int, int, str, bool]
+NOUN_TAG, ADJECTIVE_TAG = "NN", "ADJA"
+PROPER_TAGS = frozenset({"NE", "FM"})
 
 
 def fold(text: str) -> str:
@@ -63,6 +65,7 @@ class NameLexicon:
     org_endings: tuple[str, ...]
     first_names: frozenset[str]
     loc_suffixes: tuple[str, ...]
+    speech_cues: frozenset[str] = frozenset()  # verbs after which a clause-final name is a person
     propn_labels: frozenset[str] = frozenset()  # labels whose NN words are PROPN (name_upos)
     propn_adjective_labels: frozenset[str] = frozenset()  # … and whose ADJA words too
 
@@ -126,12 +129,39 @@ def _actor_names() -> Iterable[tuple[str, str, bool]]:
                 break
 
 
+def _actor_demonyms() -> Iterable[str]:
+    from chronik.actors import ActorDictionary
+
+    for form, readings in ActorDictionary.load().readings.items():
+        if " " not in form and any(r.kind == "people" for r in readings):
+            yield form
+
+
+UNDECLINED_ENDING = "er"
+
+
+def declined(key: tuple[str, ...], endings: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``key`` and its forms with every adjective ending on the words before the last one:
+    "deutsche bank" → "deutschen bank", "deutscher bank" … (a name's adjectives decline).
+    A word counts as an adjective when it ends in one of ``endings`` (longest first) other than
+    "-er", which place adjectives ("Frankfurter") and nouns ("Werder") end in too."""
+    options: list[list[str]] = []
+    for word in key[:-1]:
+        ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), None)
+        ending = None if ending == UNDECLINED_ENDING else ending
+        stem = word[:-len(ending)] if ending else word
+        options.append([stem + e for e in endings] if ending else [word])
+    forms = [()]
+    for choice in options:
+        forms = [(*f, w) for f in forms for w in choice]
+    return [key] + [(*f, key[-1]) for f in forms if (*f, key[-1]) != key]
+
+
 def build_lexicon(data: Mapping[str, Any], places: Iterable[tuple[str, bool]],
                   actors: Iterable[tuple[str, str, bool]],
-                  first_names: Iterable[str] = ()) -> NameLexicon:
+                  first_names: Iterable[str] = (), demonyms: Iterable[str] = ()) -> NameLexicon:
     """The lexicon from the YAML data, (place name, strong) pairs, (form, label, all-caps) actor
-    names and
-    first names (besides those of the data file)."""
+    names, first names and demonyms (person cues besides those of the data file)."""
     never = _lower_set(data.get("never_names", ()))
     name_upos = data.get("name_upos", {})
     names: dict[tuple[str, ...], str] = {}
@@ -142,11 +172,12 @@ def build_lexicon(data: Mapping[str, Any], places: Iterable[tuple[str, bool]],
             _add(names, key, label)
             if is_caps:
                 caps.add(key)
+    endings = tuple(str(e) for e in data.get("adjective_endings", ()))
     for form in data.get("organisations", ()):
-        key = tuple(fold(str(form)).split())
-        _add(names, key, "ORG")
-        if str(form).isupper() and len(str(form)) > 1:
-            caps.add(key)
+        for key in declined(tuple(fold(str(form)).split()), endings):
+            _add(names, key, "ORG")
+            if str(form).isupper() and len(str(form)) > 1:
+                caps.add(key)
     geo_single: set[str] = set()
     weak: set[tuple[str, ...]] = set()
     for name, strong in places:
@@ -165,7 +196,7 @@ def build_lexicon(data: Mapping[str, Any], places: Iterable[tuple[str, bool]],
         weak=frozenset(weak),
         longest=MappingProxyType(longest),
         loc_stop=_lower_set(data.get("loc_stop", ())), never=never,
-        per_cues=_lower_set(data.get("per_cues", ())),
+        per_cues=_lower_set([*data.get("per_cues", ()), *demonyms]),
         per_stop=_lower_set(data.get("per_stop", ())),
         per_particles=_lower_set(data.get("per_particles", ())),
         org_suffixes=_lower_set(data.get("org_suffixes", ())),
@@ -175,6 +206,7 @@ def build_lexicon(data: Mapping[str, Any], places: Iterable[tuple[str, bool]],
         first_names=(_lower_set([*data.get("first_names", ()), *first_names]) - never
                      - _lower_set(data.get("per_cues", ()))),
         loc_suffixes=tuple(sorted(_lower_set(data.get("place_suffixes", ())))),
+        speech_cues=_lower_set(data.get("speech_cues", ())),
         propn_labels=frozenset(name_upos.get("labels", ())),
         propn_adjective_labels=frozenset(name_upos.get("adjective_labels", ())),
     )
@@ -191,7 +223,8 @@ def load_name_lexicon(places: bool = True, actors: bool = True) -> NameLexicon:
     data = read_gazetteer_data()
     return build_lexicon(data, _place_names(data) if places else (),
                          _actor_names() if actors else (),
-                         _actor_first_names() if actors else ())
+                         _actor_first_names() if actors else (),
+                         _actor_demonyms() if actors and data.get("demonym_cues") else ())
 
 
 def gazetteer_examples() -> list[tuple[str, list[tuple[str, str]]]]:
@@ -221,6 +254,8 @@ class MatchOptions:
     drop_common_loc: bool = True  # drop a one-token NN-tagged LOC no list knows (no place suffix)
     trim_cues: bool = False  # drop a title at the start of a PER entity: measured worse, off
     name_upos: bool = True  # NN (and ADJA) words inside dictionary names become PROPN
+    speech_cues: bool = True  # ", sagte Muster." — an unknown name after a verb of saying
+    subject_persons: bool = True  # an unknown bare one-word LOC that is a subject is a PER
 
 
 def _proper(token: Any) -> bool:
@@ -294,19 +329,50 @@ def first_name_spans(doc: Doc, lex: NameLexicon,
     return found
 
 
+def is_cue(low: str, lex: NameLexicon) -> bool:
+    """A title or role noun, also as the last part of a hyphenated compound ("US-Präsident")."""
+    return low in lex.per_cues or ("-" in low and low.rsplit("-", 1)[1] in lex.per_cues)
+
+
 def cue_person_spans(doc: Doc, lex: NameLexicon,
                      lowered: Sequence[str]) -> list[Found]:
-    """Capitalised proper tokens after a title or role noun: "Trainer Jürgen Muster"."""
+    """Capitalised proper tokens after a title or role noun: "Trainer Jürgen Muster",
+    "Bayern-Vorstand Muster"."""
     found: list[Found] = []
     for i in range(len(doc) - 1):
-        if lowered[i] not in lex.per_cues:
+        # a cue is a noun: "der Schweizer Konzern" (ADJA) is no demonym before a name
+        if not is_cue(lowered[i], lex) or doc[i].tag_ == ADJECTIVE_TAG:
             continue
         start = i + 1
-        while start < len(doc) and lowered[start] in lex.per_cues:
+        while start < len(doc) and is_cue(lowered[start], lex):
             start += 1
         end = _name_run(doc, start, lex, lowered)
         if end > start and all(_proper(t) for t in doc[start:end] if _capitalised(t.text)):
             found.append((start, end, "PER", True))
+    return found
+
+
+def speech_person_spans(doc: Doc, lex: NameLexicon,
+                        lowered: Sequence[str]) -> list[Found]:
+    """A name no list knows right after a verb of saying that ends the clause: ", sagte Muster."
+
+    German news puts the speaker of a quote after the verb; a place or organisation there would
+    need an article ("sagte die Stadt").
+    """
+    found: list[Found] = []
+    n = len(doc)
+    for i in range(n - 1):
+        # a role noun after the verb ("sagte Außenminister Muster") is the cue rule's case
+        if lowered[i] not in lex.speech_cues or is_cue(lowered[i + 1], lex):
+            continue
+        end = _name_run(doc, i + 1, lex, lowered, limit=3)
+        if end == i + 1 or not all(_proper(t) for t in doc[i + 1:end]):
+            continue
+        if end < n and not doc[end].is_punct:
+            continue
+        if tuple(lowered[i + 1:end]) in lex.names:
+            continue
+        found.append((i + 1, end, "PER", True))
     return found
 
 
@@ -351,6 +417,8 @@ def gazetteer_spans(doc: Doc, lex: NameLexicon, options: MatchOptions
         spans += dictionary_spans(doc, lex, options, lowered)
     if options.per_cues:
         spans += cue_person_spans(doc, lex, lowered)
+    if options.speech_cues:
+        spans += speech_person_spans(doc, lex, lowered)
     if options.first_names:
         spans += first_name_spans(doc, lex, lowered)
     if options.org_rules:
@@ -371,8 +439,30 @@ def is_unknown_common_place(ent: Span, lex: NameLexicon) -> bool:
     if ent.label_ != "LOC" or len(ent) != 1 or ent[0].tag_ != "NN":
         return False
     low = fold(ent.text)
-    known = (low,) in lex.names or (low.endswith("s") and (low[:-1],) in lex.names)
-    return not known and not low.endswith(lex.loc_suffixes)
+    return _unknown_name(low, lex) and not low.endswith(lex.loc_suffixes)
+
+
+SUBJECT_DEPS = frozenset({"nsubj"})
+# tags before a word that make it no bare name: articles, prepositions, attributive words
+DETERMINER_TAGS = frozenset({"ART", "APPR", "APPRART", "PDAT", "PPOSAT", "PIAT", "ADJA"})
+
+
+def _unknown_name(low: str, lex: NameLexicon) -> bool:
+    return (low,) not in lex.names and not (low.endswith("s") and (low[:-1],) in lex.names)
+
+
+def is_subject_person(ent: Span, lex: NameLexicon) -> bool:
+    """A statistical one-word LOC that no list knows, ends in no place suffix, stands bare
+    (no article or preposition before it) and is the subject of its clause: a person
+    ("Huber agierte …", "führte Muster eine Praxis"). The model types unknown surnames LOC;
+    GermEval dev 1801-2200: 4 such LOC were persons, none a place."""
+    token = ent[0]
+    if ent.label_ != "LOC" or len(ent) != 1 or token.tag_ != "NE" or not token.text.isalpha():
+        return False
+    low = fold(token.text)
+    before = ent.doc[ent.start - 1].tag_ if ent.start > 0 else ""
+    return (token.dep_ in SUBJECT_DEPS and before not in DETERMINER_TAGS
+            and _unknown_name(low, lex) and not low.endswith(lex.loc_suffixes))
 
 
 def merge_entities(doc: Doc, found: Sequence[Found], mode: str = "fill"
@@ -411,10 +501,6 @@ def merge_entities(doc: Doc, found: Sequence[Found], mode: str = "fill"
     return tuple(sorted(filter_spans(out), key=lambda s: s.start))
 
 
-NOUN_TAG, ADJECTIVE_TAG = "NN", "ADJA"
-PROPER_TAGS = frozenset({"NE", "FM"})
-
-
 def mark_name_upos(doc: Doc, found: Sequence[Found], lex: NameLexicon) -> None:
     """UD German GSD's PROPN for common-noun words of dictionary names ("Bundestag").
 
@@ -442,6 +528,9 @@ def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
         doc.ents = [e for e in doc.ents if not is_unknown_common_place(e, lex)]
     if options.trim_cues:
         doc.ents = [trim_cue(e, lex) for e in doc.ents]
+    if options.subject_persons:
+        doc.ents = [Span(doc, e.start, e.end, label="PER") if is_subject_person(e, lex) else e
+                    for e in doc.ents]
     found = gazetteer_spans(doc, lex, options)
     if options.name_upos:
         mark_name_upos(doc, found, lex)
