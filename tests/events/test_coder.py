@@ -403,3 +403,11 @@ def test_criticism_after_its_reported_content_targets_the_contents_subject(doc_m
                     ".".split(), actors=[(0, 1, "ISRGOV"), (9, 11, "IGOUNO")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES) if e.code == "111"] == \
         [("111", "IGOUNO", "ISRGOV")]
+
+
+def test_the_party_of_a_setting_phrase_is_not_the_verbs_target(doc_maker) -> None:
+    doc = doc_maker("Nach seinem Besuch in Washington reiste Xi zur Vollversammlung der UN "
+                    "weiter .".split(),
+                    actors=[(4, 5, "USAGOV"), (6, 7, "CHNGOV"), (9, 11, "IGOUNO")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("042", "CHNGOV", "USAGOV"), ("042", "CHNGOV", "IGOUNO")]

@@ -303,7 +303,8 @@ def _between(view: SentenceView, clause: range) -> tuple[ActorRef, ActorRef] | N
 
 def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     clause = view.clause_tokens(trig.token)
-    actors = view.actors_in(clause)
+    settings = view.setting_parties()
+    actors = [a for a in view.actors_in(clause) if a.start not in settings]
     if _is_passive(view, trig):
         agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions and
                       not _attributive_agent(view, a)), None)

@@ -98,6 +98,21 @@ class SentenceView:
         return any(j >= self.start and self.lower[j] in self.grammar.setting_prepositions
                    for j in range(i - 2, i))
 
+    def setting_parties(self) -> set[int]:
+        """Starts of the actors named by a nominal trigger in a setting phrase ("nach einem
+        Anschlag auf zwei Polizisten"): that event's party, not the clause verb's."""
+        parties: set[int] = set()
+        for i in self.noun_triggers:
+            if not self.in_setting_phrase(i):
+                continue
+            party = next((a for a in self.actors if i < a.start <= i + 4 and
+                          a.prep is not None), None)
+            if party is not None and party.start < self.noun_phrase_end(i) and all(
+                    self.doc[j].text[:1].islower() and not self.is_break(j)
+                    for j in range(i + 1, party.start)):
+                parties.add(party.start)
+        return parties
+
     def noun_phrase_end(self, i: int) -> int:
         """Where the phrase of the noun at ``i`` ends: at the next verb, break or clause end."""
         _start, end = self.clause_of(i)
