@@ -176,6 +176,8 @@ class _Resolver:
             town = self.town_after(p)
             if town:
                 owner = town + noun.sector
+        if owner is None and noun.determined and self.determiner(p) is None:
+            return None           # "in Führung gehen", "unter Führung von": no actor
         if owner is None and noun.anchored:
             # "20 Menschen" is no actor; "Menschen" in a sentence that places its events in
             # a country are its people
@@ -513,7 +515,7 @@ class _Resolver:
         if context is None:
             context = self.dateline
         determiner = self.determiner(p)
-        if (context is None and noun.sector in self.g.travel_sectors
+        if (context is None and noun.person and noun.sector in self.g.travel_sectors
                 and (determiner is None or determiner in self.g.definite)):
             # "Der Kanzler empfing den französischen Präsidenten": not France's chancellor
             context = self._most_named(self.rival_countries(p, whole_sentence=True))
@@ -541,13 +543,15 @@ class _Resolver:
         return k + 1
 
     def rival_countries(self, p: Phrase, whole_sentence: bool = False) -> set[str]:
-        """Countries of the state actors that are co-arguments of ``p`` (dependents of the same
-        word, when the language layer parsed the text) in its clause or after it in its
-        sentence (with ``whole_sentence``: before it too, unless ``p`` is predicative: "X
-        reiste als Außenminister") — the other parties of its events, which an unanchored
-        description of a state never means. Places after "in" are settings, not parties."""
+        """Countries of the state actors that are the other parties of the events of ``p``,
+        which an unanchored description of a state never means: in its clause or after it in
+        its sentence (with ``whole_sentence``: before it too, unless ``p`` is predicative: "X
+        reiste als Außenminister"). With a parse, only the actors on the other side of p's
+        word (``_opposed``); places after "in" are settings, not parties."""
         sentence = self.sentence_of[p.start]
         start = self._clause_start(p.start)
+        if self._copular(p):
+            return set()
         if self._predicative(p.start):
             start = p.start
         elif whole_sentence:
@@ -555,18 +559,17 @@ class _Resolver:
         # an owner ("das Militär des Landes") takes part in the events of its whole phrase
         outer = next((q for q in self.phrase_at.values() if q.start <= p.start and p.end <= q.end
                       and (q.start, q.end) != (p.start, p.end)), p)
-        head = self._governor(outer.start, outer.end)
         found: set[str] = set()
         for coded in self.history:      # before p: as resolved (an opposition leader is none)
             if (coded.sentence == sentence and start <= coded.start < p.start
                     and not coded.pronoun and not self._located(coded.start)
                     and coded.mention.sector in self.g.state_sectors
                     and coded.mention.country not in NON_COUNTRIES
-                    and self._co_argument(head, coded.start, coded.end)):
+                    and self._opposed(outer, coded.start, coded.end)):
                 found.add(coded.mention.country or "")
         for q in self.phrase_at.values():
             if (q.start <= p.start or q.pronoun or self.sentence_of[q.start] != sentence
-                    or self._located(q.start) or not self._co_argument(head, q.start, q.end)):
+                    or self._located(q.start) or not self._opposed(outer, q.start, q.end)):
                 continue
             if q.is_role and (q.role is None or q.role.role is None
                               or q.role.role.sector not in self.g.state_sectors):
@@ -577,27 +580,57 @@ class _Resolver:
         found.discard("")
         return found
 
-    def _governor(self, start: int, end: int) -> int | None:
-        """The word outside tokens ``[start, end)`` that the phrase depends on (None: the text
-        is not parsed)."""
+    def _top(self, start: int, end: int) -> int | None:
+        """The token of ``[start, end)`` that depends on a word outside it (None: no parse)."""
         if not self.doc.has_annotation("DEP"):
             return None
-        for token in self.doc[start:end]:
-            if not start <= token.head.i < end:
-                return token.head.i
-        return None
+        inside = list(self.doc[start:end])
+        return next((t.i for t in inside if not start <= t.head.i < end or t.head.i == t.i),
+                    inside[0].i if inside else None)
 
-    def _co_argument(self, head: int | None, start: int, end: int) -> bool:
-        """Is the phrase over ``[start, end)`` a dependent of ``head`` too (or is there no
-        parse to tell)? "Unterstützung der Regierung" is no co-argument of the subject."""
-        return head is None or self._governor(start, end) in (head, None)
+    def _opposed(self, p: Phrase, start: int, end: int) -> bool:
+        """Is the phrase over ``[start, end)`` on the other side of ``p``'s word: a dependent
+        of the same word, or inside one, that is not of p's kind (subject or not)? "Der
+        Machthaber drohte Japan", "kündigte Vergeltung gegen Israel an"; not "Finanzminister X
+        und Justizminister Y", not "die Unterstützung der Regierung" for the subject. Without a
+        parse every co-occurring actor counts."""
+        top = self._top(p.start, p.end)
+        if top is None:
+            return True
+        word = self.doc[top].head.i
+        if p.start <= word < p.end:
+            return False          # p is the root: the others depend on it
+        k = self._top(start, end)
+        for _step in range(4):
+            if k is None or p.start <= k < p.end or k == word:
+                return False
+            if self.doc[k].head.i == word:
+                return self._subject(k) != self._subject(top)
+            if self.doc[k].head.i == k:
+                return False
+            k = self.doc[k].head.i
+        return False
+
+    def _subject(self, i: int) -> bool:
+        return self.doc[i].dep_ in self.g.subject_deps
 
     def _predicative(self, i: int) -> bool:
-        """Is the role at token ``i`` predicated of an actor ("als Außenminister")?"""
+        """Is the role at token ``i`` predicated of an actor ("als Außenminister", "X wird
+        Kanzler", "Ministerpräsident bleibt X")?"""
         k = i - 1
         if k >= 0 and fold(self.doc[k].text) in self.g.determiners:
             k -= 1
         return k >= 0 and fold(self.doc[k].text) in self.g.predicative_markers
+
+    def _copular(self, p: Phrase) -> bool:
+        """Is ``p`` the predicate of a copula ("X wird Kanzler", "Ministerpräsident bleibt X",
+        "Er war Präsident"), so that the actors of its clause are the one it describes?"""
+        top = self._top(p.start, p.end)
+        if top is None:
+            return False
+        token = self.doc[top]
+        return (fold(token.head.lemma_) in self.g.copula_lemmas
+                or any(fold(c.lemma_) in self.g.copula_lemmas for c in token.children))
 
     def _located(self, i: int) -> bool:
         """Does a location preposition ("in", "in den") stand before token ``i``?"""

@@ -90,6 +90,7 @@ class Grammar:
     travel_sectors: frozenset[str] = frozenset()
     predicative_markers: frozenset[str] = frozenset()
     subject_deps: frozenset[str] = frozenset()
+    copula_lemmas: frozenset[str] = frozenset()
 
 
 def _iso(value: Any) -> str | None:
@@ -233,6 +234,7 @@ def _grammar(folder: Path) -> Grammar:
         expletive_verbs=frozenset(fold(w) for w in g.get("expletive_verbs") or ()),
         travel_sectors=frozenset(d.get("travel_sectors") or ()),
         subject_deps=frozenset(d.get("subject_deps") or ()),
+        copula_lemmas=frozenset(fold(w) for w in g.get("copula_lemmas") or ()),
         predicative_markers=frozenset(fold(w) for w in g.get("predicative_markers") or ()),
         anaphor_contractions=frozenset(fold(w) for w in g.get("anaphor_contractions") or ()),
     )
@@ -276,7 +278,8 @@ def _load_sectors(builder: _Builder, path: Path) -> None:
                             or_context=tuple(entry.get("or_context") or ()),
                             owner_code=bool(entry.get("owner_code")),
                             state=_state_pick(entry.get("state"), path),
-                            anchored=bool(entry.get("anchored")))
+                            anchored=bool(entry.get("anchored")),
+                            determined=bool(entry.get("determined")))
             for form, form_feats in feats.items():
                 reading = Reading("role", noun.key, feats=frozenset(form_feats), role=noun)
                 builder.add(form, reading)

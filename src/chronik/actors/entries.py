@@ -96,6 +96,8 @@ class RoleNoun:
     state: str | None = None    # a description of a state already named ("das Regime", "die
                                 # Führung", "das Nachbarland"): which earlier state it takes,
                                 # "first" (of the nearest sentence: its subject) or "recent"
+    determined: bool = False    # an actor only with a determiner or an owner: "die Führung",
+                                # "die Führung Chinas"; not "in Führung gehen"
     anchored: bool = False      # an actor only with a country of its own ("syrische
                                 # Zivilisten", "Menschen in Mali"); alone ("20 Menschen") none
 
