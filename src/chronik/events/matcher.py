@@ -151,8 +151,9 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
                 view.doc[i].pos_ == "ADJ" and view.layers.tag and view.doc[i].tag_ != "ADJD")):
             continue  # only verbs and predicative adjectives ("besorgt"), not "die besetzten"
         if i > view.start and not view.layers.pos and (
-                view.lower[i - 1] in view.grammar.attributive_markers):
-            continue  # "die besetzten Gebiete", "in einigen Fällen": not a verb
+                view.lower[i - 1] in view.grammar.attributive_markers) and not (
+                view.lower[i - 1] == view.grammar.zu_infix and view.lower[i] == view.lemma[i]):
+            continue  # "die besetzten Gebiete", "in einigen Fällen": not a verb; "zu helfen" is
         if not view.layers.tag and view.lower[i].startswith(view.lemma[i] + "d"):
             continue  # present participle used as adjective/adverb ("schweigend", "drohende")
         found = _verb_entry(view, res, i)

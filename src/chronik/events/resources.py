@@ -152,6 +152,8 @@ class ModeRules:
     perfect_infinitive: frozenset[str] = frozenset()
     past_markers: frozenset[str] = frozenset()
     preterite_endings: tuple[str, ...] = ()
+    zu_infinitive: bool = False
+    zu_infinitive_done_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -370,7 +372,9 @@ def _modes(data: dict[str, Any]) -> ModeRules:
         examples=examples, reported_modals=_words(plan, "reported_modals"),
         perfect_infinitive=_words(plan, "perfect_infinitive"),
         past_markers=_words(plan, "past_markers"),
-        preterite_endings=tuple(plan.get("preterite_endings", [])))
+        preterite_endings=tuple(plan.get("preterite_endings", [])),
+        zu_infinitive=bool(plan.get("zu_infinitive", False)),
+        zu_infinitive_done_after=_words(plan, "zu_infinitive_done_after"))
 
 
 def build_resources(root: Path) -> EventResources:

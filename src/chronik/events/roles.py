@@ -259,21 +259,6 @@ def _inherited_source(view: SentenceView, trig: Trigger) -> ActorRef | None:
     return _first_subject_before(view, start)
 
 
-def _zu_infinitive(view: SentenceView, i: int) -> bool:
-    """ "zu ergreifen", "zurückzudrängen": a clause whose subject is the main clause's."""
-    low, lemma, marker = view.lower[i], view.lemma[i], view.grammar.zu_infix
-    if i > view.start and view.lower[i - 1] == marker and low == lemma:
-        return True
-    if i + 2 < view.end and view.lower[i + 1] == marker and \
-            view.lower[i + 2] in view.grammar.finite_aux:
-        return True  # "verhandeln zu wollen": the modal carries the "zu"
-    if len(low) != len(lemma) + len(marker):
-        return False
-    width = len(marker)
-    return any(low[k:k + width] == marker and low[:k] + low[k + width:] == lemma
-               for k in range(1, len(low) - width))
-
-
 def _sentence_subject(view: SentenceView, trig: Trigger) -> ActorRef | None:
     return _first_subject_before(view, view.clause_of(trig.token)[0])
 
@@ -324,7 +309,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         return None
     position = view.finite_position(trig.token)
     subjects = [a for a in actors if a.core and a.case != "obl"]
-    if _zu_infinitive(view, trig.token):
+    if view.is_zu_infinitive(trig.token):
         start, _end = view.clause_of(trig.token)
         if view.lower[start] in view.grammar.purpose_conjunctions:
             return None  # "um ... zu stoppen": a purpose, not an event

@@ -139,6 +139,20 @@ class SentenceView:
         return bool(prefix) and self.is_participle(i) and (low.startswith(prefix) or any(
             low.startswith(particle + prefix) for particle in self.grammar.particles))
 
+    def is_zu_infinitive(self, i: int) -> bool:
+        """ "zu ergreifen", "zurückzudrängen": a clause whose subject is the main clause's."""
+        low, lemma, marker = self.lower[i], self.lemma[i], self.grammar.zu_infix
+        if i > self.start and self.lower[i - 1] == marker and low == lemma:
+            return True
+        if i + 2 < self.end and self.lower[i + 1] == marker and \
+                self.lower[i + 2] in self.grammar.finite_aux:
+            return True  # "verhandeln zu wollen": the modal carries the "zu"
+        if len(low) != len(lemma) + len(marker):
+            return False
+        width = len(marker)
+        return any(low[k:k + width] == marker and low[:k] + low[k + width:] == lemma
+                   for k in range(1, len(low) - width))
+
     def is_infinitive(self, i: int) -> bool:
         token = self.doc[i]
         if self.layers.tag and token.tag_:
