@@ -411,3 +411,9 @@ def test_the_party_of_a_setting_phrase_is_not_the_verbs_target(doc_maker) -> Non
                     actors=[(4, 5, "USAGOV"), (6, 7, "CHNGOV"), (9, 11, "IGOUNO")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
         [("042", "CHNGOV", "USAGOV"), ("042", "CHNGOV", "IGOUNO")]
+
+
+def test_a_nominative_relative_clause_is_the_antecedents_act(doc_maker) -> None:
+    doc = doc_maker("Gesucht wird der Attentäter , der eine Israelin erstochen hatte .".split(),
+                    actors=[(7, 8, "ISRCVL")])
+    assert code_doc(doc, RES) == []  # the victim is no source; the attacker is no actor

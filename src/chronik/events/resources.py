@@ -84,6 +84,7 @@ class Grammar:
     clause_breaks: frozenset[str]
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
+    nominative_relatives: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
     support_verbs: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()
@@ -308,6 +309,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         clause_breaks=frozenset(str(w) for w in data.get("clause_breaks", [])),
         reflexives=_words(data, "reflexives"),
         relative_pronouns=_words(data, "relative_pronouns"),
+        nominative_relatives=_words(data, "nominative_relatives"),
         noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),
         support_verbs=_words(data, "support_verbs"),
         perfect_aux=_words(data, "perfect_aux"),

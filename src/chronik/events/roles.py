@@ -309,8 +309,15 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         return None
     position = view.finite_position(trig.token)
     subjects = [a for a in actors if a.core and a.case != "obl"]
+    start, _end = view.clause_of(trig.token)
+    if view.lower[start] in view.grammar.nominative_relatives and start > view.start and \
+            view.is_break(start - 1):
+        antecedent = view.actor_at.get(start - 2)
+        if antecedent is None:
+            return None  # "dem Attentäter, der eine Israelin erstochen hatte": no actor acts
+        return Roles(antecedent, _pick_target(view, trig, actors, antecedent, start),
+                     how="relative")
     if view.is_zu_infinitive(trig.token):
-        start, _end = view.clause_of(trig.token)
         if view.lower[start] in view.grammar.purpose_conjunctions:
             return None  # "um ... zu stoppen": a purpose, not an event
         source = _sentence_subject(view, trig)
@@ -321,7 +328,6 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     before = [a for a in subjects if a.end <= position]
     after_verb = [a for a in subjects if a.start > position]
     how = "order"
-    start, _end = view.clause_of(trig.token)
     inside = [a for a in actors if a.end <= position and a.case != "obl"]
     if before:
         source = before[0]
