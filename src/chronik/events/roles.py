@@ -311,7 +311,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     subjects = [a for a in actors if a.core and a.case != "obl"]
     start, _end = view.clause_of(trig.token)
     if view.lower[start] in view.grammar.nominative_relatives and start > view.start and \
-            view.is_break(start - 1):
+            view.lower[start - 1] == ",":
         antecedent = view.actor_at.get(start - 2)
         if antecedent is None:
             return None  # "dem Attentäter, der eine Israelin erstochen hatte": no actor acts
