@@ -396,6 +396,8 @@ def test_the_genitive_of_the_object_comes_before_a_later_prepositional_party(doc
 def test_a_headline_participle_without_auxiliary_is_passive(doc_maker) -> None:
     doc = doc_maker("Ein Soldat durch Mine getötet .".split(), actors=[(0, 2, "TURMIL")])
     assert code_doc(doc, RES) == []  # the soldier is the victim; nobody named killed him
+    doc = doc_maker("Drei Soldaten bei Beschuss verletzt .".split(), actors=[(0, 2, "TURMIL")])
+    assert code_doc(doc, RES) == []
 
 
 def test_criticism_after_its_reported_content_targets_the_contents_subject(doc_maker) -> None:

@@ -114,6 +114,7 @@ class Grammar:
         default_factory=lambda: MappingProxyType({}))
     reported_speech_source: bool = False
     participle_prefix: str = ""
+    inseparable_prefixes: tuple[str, ...] = ()
     zu_infix: str = ""
     participle_suffixes: tuple[tuple[str, str], ...] = ()
     targetless_roots: tuple[str, ...] = ()
@@ -335,6 +336,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
                                          (data.get("plural_umlauts") or {}).items()}),
         reported_speech_source=bool(data.get("reported_speech_source", False)),
         participle_prefix=str(data.get("participle_prefix", "")),
+        inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
         zu_infix=str(data.get("zu_infix", "")),
         participle_suffixes=tuple(sorted(((str(k), str(v)) for k, v in
                                           (data.get("participle_suffixes") or {}).items()),

@@ -111,9 +111,11 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
         return False
     if trig.agentless and not any(view.lower[j] in view.grammar.perfect_aux for j in clause):
         return True
-    # a headline "Ein Soldat durch Mine getötet": a ge-participle closing a main clause that
-    # has no finite verb
-    return view.is_ge_participle(trig.token) and not any(
+    # a headline "Ein Soldat durch Mine getötet": a participle closing a main clause that has
+    # no finite verb, not followed by a comma ("Moskau bestreitet, dass ...")
+    if end < view.end and view.lower[end] == ",":
+        return False
+    return view.is_headline_participle(trig.token) and not any(
         view.lower[j] in view.grammar.finite_aux for j in clause) and \
         view.lower[start] not in view.grammar.subordinators and \
         view.lower[start] not in view.grammar.relative_pronouns

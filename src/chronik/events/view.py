@@ -132,12 +132,13 @@ class SentenceView:
         low = self.lower[i]
         return low != self.lemma[i] and low.endswith(self.grammar.participle_endings)
 
-    def is_ge_participle(self, i: int) -> bool:
-        """A participle with "ge" ("getötet", "festgenommen"), unlike "verletzt", which is
-        also a finite form."""
+    def is_headline_participle(self, i: int) -> bool:
+        """A participle with "ge" ("getötet", "festgenommen") or an inseparable prefix
+        ("verletzt"); a "-iert" form without prefix is as often finite ("protestiert")."""
         low, prefix = self.lower[i], self.grammar.participle_prefix
         return bool(prefix) and self.is_participle(i) and (low.startswith(prefix) or any(
-            low.startswith(particle + prefix) for particle in self.grammar.particles))
+            low.startswith(particle + prefix) for particle in self.grammar.particles) or
+            low.startswith(self.grammar.inseparable_prefixes))
 
     def is_zu_infinitive(self, i: int) -> bool:
         """ "zu ergreifen", "zurückzudrängen": a clause whose subject is the main clause's."""
