@@ -43,6 +43,16 @@ CORE = [
     ("kampf", "noun", "19"), ("gefecht", "noun", "19"), ("luftangriff", "noun", "19"),
     ("beschießen", "verb", "19"), ("vormarsch", "noun", "19"),
     ("massaker", "noun", "20"), ("massakrieren", "verb", "20"),
+    # third round: families found missing on unseen news
+    ("einsperren", "verb", "17"), ("inhaftierung", "noun", "17"), ("unterdrückung", "noun", "17"),
+    ("beschlagnahmung", "noun", "17"), ("zerschlagen", "verb", "17"), ("kappen", "verb", "16"),
+    ("zollerhöhung", "noun", "16"), ("eröffnen", "verb", "19"), ("eroberung", "noun", "19"),
+    ("ausstand", "noun", "14"), ("menschenkette", "noun", "14"), ("treten", "verb", "14"),
+    ("versetzen", "verb", "15"), ("reden", "verb", "04"), ("vermittlungsversuch", "noun", "04"),
+    ("vertiefen", "verb", "05"), ("beitreten", "verb", "05"), ("aufhebung", "noun", "08"),
+    ("aufgeben", "verb", "08"), ("nachforschung", "noun", "09"), ("ermahnen", "verb", "10"),
+    ("unverständnis", "noun", "11"), ("anzeige", "noun", "11"), ("torpedieren", "verb", "12"),
+    ("vergeltung", "noun", "13"), ("vergiften", "verb", "18"),
 ]
 
 
@@ -100,6 +110,31 @@ CASES = [
     "[Die Minister:IGOEU] demonstrierten Geschlossenheit. => none",
     "[Der Präsident:AFGGOV] bekannte sich zum Dialog. => none",
     "[Die Miliz:NGAREB] bekannte sich zu der Entführung. => 015 NGA>-",
+    # third round: new families, inflected and in other frames than the dictionary's examples
+    "[Die Behörden:IRNGOV] haben [die Studentin:IRNEDU] eingesperrt. => 173 IRN>IRN",
+    "[Der Zoll:NLDGOV] hat bei [der Reederei:NLDBUS] Kokain sichergestellt. => 1711 NLD>NLD",
+    "[Die Polizei:TURCOP] zerschlug die Kundgebung [der Opposition:TUROPP]. => 175 TUR>TUR",
+    "[Bolivien:BOL] hat die Beziehungen zu [Israel:ISR] gekappt. => 161 BOL>ISR",
+    "[Die Armee:MMRMIL] eröffnete das Feuer auf [die Demonstranten:MMRCVL]. => 190 MMR>MMR",
+    "[Die Busfahrer:GBRLAB] treten gegen [die Regierung:GBRGOV] in den Streik. => 143 GBR>GBR",
+    "[Pjöngjang:PRKMIL] hat seine Truppen in Gefechtsbereitschaft versetzt. => 152 PRK>-",
+    "[Scholz:DEU] hat lange mit [Selenskyj:UKR] geredet. => 040 DEU>UKR",
+    "[Paris:FRA] will die Zusammenarbeit mit [Rabat:MAR] ausbauen. => 060 FRA>MAR planned",
+    "[Die Kommission:IGOEU] ermahnte [Warschau:POL] zur Achtung der Gerichte. => 100 IGO>POL",
+    "[Der Senat:USALEG] hat [den Gesetzentwurf des Präsidenten:USAGOV] abgeschmettert. => 120 USA>USA",
+    "[Rom:ITA] stellt sich bei [der Kommission:IGOEU] quer. => 120 ITA>IGO",
+    "[Die Slowakei:SVK] sperrt sich gegen [die Pläne Brüssels:IGOEU]. => 120 SVK>IGO",
+    "[Der Kanzler:DEUGOV] griff [die Opposition:DEUOPP] heftig an. => 111 DEU>DEU",
+    "[Brüssel:EU] kündigte die Lockerung der Sanktionen gegen [Damaskus:SYR] an. => 035 EU>SYR",
+    # readings that are no event
+    "[Die Stürmerin:DEUCVL] brach sich das Bein. => none",
+    "[Der Kapitän:DEUCVL] brach eine Lanze für [den Trainer:DEUCVL]. => none",
+    "[Der Torjäger:ESPCVL] traf zweimal. => none",
+    "[Die Forscher:USAEDU] warnen vor dem Virus. => none",
+    "[Der Fahrer:DEUCVL] gestand, zu schnell gefahren zu sein. => none",
+    "[Der Minister:FRAGOV] setzt sich für eine Lösung für [die Bauern:FRACVL] ein. => none",
+    "[Die Regierung:DEUGOV] stellt sicher, dass [die Bürger:DEUCVL] Hilfe erhalten. => none",
+    "[Der Minister:DEUGOV] eröffnete die Ausstellung. => none",
 ]
 
 
