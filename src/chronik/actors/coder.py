@@ -55,6 +55,7 @@ class _Resolver:
         self.located: str | None = None
         self.sentence_place: dict[int, str] = {}
         self.country_counts: Counter[str] = Counter()
+        self.sentence_counts: dict[int, Counter[str]] = {}
         self.country_first: dict[str, int] = {}
         self.dateline: str | None = None
         self.phrase_at: dict[int, Phrase] = {}
@@ -152,10 +153,16 @@ class _Resolver:
                     mention = make_mention((mention.country or "") + noun.sector, mention.name,
                                            mention.entry, mention.antecedent)
                 return mention, found[1], found[2]
+        antecedent = None
         if owner is None and noun.country:
             country = self.context if self.context in noun.or_context else noun.country
             owner = country + noun.sector
-        antecedent = None
+            if noun.person and self.determiner(p) in self.g.definite:
+                # "Der Kanzler" after "Scholz": that person (pronouns then skip him)
+                named = self.named_holder(p, noun, country)
+                if named is not None:
+                    span = self.doc[named.start:named.end]
+                    owner, antecedent = named.mention.code, (span.start_char, span.end_char)
         if owner is None and noun.inherit:
             found = self.relational_owner(p)
             if found is None:
@@ -182,7 +189,7 @@ class _Resolver:
             # "20 Menschen" is no actor; "Menschen" in a sentence that places its events in
             # a country are its people
             place = self.sentence_place.get(self.sentence_of[p.start])
-            if place is None or not self._introduced(p.start):
+            if place is None or "pl" not in p.role.feats or not self._introduced(p.start):
                 return self.same_noun_before(p)
             owner = place + noun.sector
         if owner is None:
@@ -194,13 +201,14 @@ class _Resolver:
         return mention, feats, noun.person
 
     def _introduced(self, i: int) -> bool:
-        """Does a determiner, number, quantifier or adjective stand before token ``i`` ("20
-        Menschen", "die Opfer", "viele verletzte Kinder"; not the predicate "sei selbst Opfer")?"""
+        """Does a number, quantifier or adjective stand before token ``i`` ("20 Menschen",
+        "viele verletzte Kinder"; not the generic "die Menschen", not the predicate "sei
+        selbst Opfer")?"""
         if i == 0:
             return False
         token = self.doc[i - 1]
         word = fold(token.text)
-        return (word in self.g.determiners or self._quantified(i - 1)
+        return (self._quantified(i - 1)
                 or (token.is_alpha and token.text.islower()
                     and word.endswith(self.g.modifier_endings)
                     and (not token.doc.has_annotation("POS") or token.pos_ in MODIFIER_POS)))
@@ -404,16 +412,39 @@ class _Resolver:
     def determiner(self, p: Phrase) -> str | None:
         """The (folded) determiner of a role phrase, over up to two modifiers: "des
         international isolierten Landes" -> "des"."""
+        k = self._determiner_at(p)
+        return fold(self.doc[k].text) if k is not None else None
+
+    def _determiner_at(self, p: Phrase) -> int | None:
         k = p.start - 1
         while k >= 0 and p.start - k <= 3:
             word = fold(self.doc[k].text)
             if (word in self.g.determiners or word in self.g.possessives
                     or word in self.g.anaphor_contractions):
-                return word
+                return k
             if not (self.doc[k].is_alpha and self.doc[k].text.islower()):
                 return None
             k -= 1
         return None
+
+    def _idiom(self, p: Phrase) -> bool:
+        """"auf dem Land" (the countryside): the noun names no state."""
+        k = self._determiner_at(p)
+        return (k is not None and k > 0 and f"{fold(self.doc[k - 1].text)} "
+                f"{fold(self.doc[k].text)}" in self.g.anaphor_idioms)
+
+    def apposed_country(self, p: Phrase) -> Coded | None:
+        """"der Inselstaat Haiti", "das Königreich Saudi-Arabien": the country named right
+        after a state noun."""
+        q = self.phrase_at.get(p.end)
+        if q is None or q.is_role or q.pronoun or not any(
+                r.kind == "place" and len(r.ref) == 3 and r.ref not in NON_COUNTRIES
+                for r in q.entity):
+            return None
+        found = self.entity(q.entity)
+        if found is None:
+            return None
+        return Coded(q.start, q.end, found[0], found[1], False, None, self.sentence_of[q.start])
 
     def anaphor(self, p: Phrase, noun) -> tuple[str, tuple[int, int] | None] | None:
         """"das Land", "des Landes": the nearest country named before (within the window);
@@ -424,8 +455,10 @@ class _Resolver:
                                        or determiner in self.g.anaphor_contractions):
             return None
         possessive = determiner in self.g.possessives
+        if self._idiom(p):
+            return None
         if not possessive and noun.state:
-            found = self.state_antecedent(p, noun.state)
+            found = self.apposed_country(p) or self.state_antecedent(p, noun.state)
             if found is not None:
                 span = self.doc[found.start:found.end]
                 return found.mention.country + noun.sector, (span.start_char, span.end_char)
@@ -517,10 +550,41 @@ class _Resolver:
         determiner = self.determiner(p)
         if (context is None and noun.person and noun.sector in self.g.travel_sectors
                 and (determiner is None or determiner in self.g.definite)):
-            # "Der Kanzler empfing den französischen Präsidenten": not France's chancellor
-            context = self._most_named(self.rival_countries(p, whole_sentence=True))
+            # "Der Außenminister empfing den französischen Präsidenten": the article's country,
+            # counted without this sentence (whose other actors are no evidence of his)
+            described = self.predicated(p)
+            if described is not None:
+                return (described.mention.country or "") + noun.sector, None
+            context = self._most_named(set(), but_sentence=self.sentence_of[p.start])
             return (context or self.g.unknown_country) + noun.sector, None
         return (context or self.context or self.g.unknown_country) + noun.sector, None
+
+    def named_holder(self, p: Phrase, noun, country: str) -> Coded | None:
+        """The nearest named person of the noun's sector and country (and gender) within the
+        window: "Scholz ... Der Kanzler" is Scholz."""
+        sentence = self.sentence_of[p.start]
+        for coded in reversed(self.history):
+            if sentence - coded.sentence > self.g.window:
+                break
+            if (not coded.pronoun and coded.person and coded.mention.name
+                    and coded.mention.sector == noun.sector and coded.mention.country == country
+                    and _agrees(p.role.feats, coded.feats)):
+                return coded
+        return None
+
+    def predicated(self, p: Phrase) -> Coded | None:
+        """"Steinmeier reiste als Außenminister": the person the role is predicated of, the
+        nearest named one before it in its sentence."""
+        if not self._predicative(p.start):
+            return None
+        sentence = self.sentence_of[p.start]
+        for coded in reversed(self.history):
+            if coded.sentence != sentence:
+                break
+            if (not coded.pronoun and coded.person and coded.mention.country
+                    and coded.mention.country not in NON_COUNTRIES):
+                return coded
+        return None
 
     def same_noun_anywhere(self, p: Phrase) -> Coded | None:
         """"die Regierung" far after "die Regierung in Libyen": the same noun with a country,
@@ -756,12 +820,19 @@ class _Resolver:
                 if country not in NON_COUNTRIES and len(country) == 3:
                     counts[country] += 1
                     first.setdefault(country, p.start)
+                    sentence = self.sentence_counts.setdefault(self.sentence_of[p.start],
+                                                               Counter())
+                    sentence[country] += 1
         self.country_counts, self.country_first = counts, first
         return self._most_named(set())
 
-    def _most_named(self, excluded: set[str]) -> str | None:
-        """The country named most often in the article (ties: the first), but ``excluded``."""
-        counts = {c: n for c, n in self.country_counts.items() if c not in excluded}
+    def _most_named(self, excluded: set[str], but_sentence: int | None = None) -> str | None:
+        """The country named most often in the article (ties: the first), but ``excluded``
+        and not counting the mentions of sentence ``but_sentence``."""
+        own = self.sentence_counts.get(but_sentence, Counter()) if but_sentence is not None \
+            else Counter()
+        counts = {c: n - own[c] for c, n in self.country_counts.items()
+                  if c not in excluded and n - own[c] > 0}
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], -self.country_first[c]))
@@ -804,6 +875,14 @@ class _Resolver:
                     home = self.d.persons[r.ref].home
                     if home:
                         found.append(home)
+                    break
+                if r.kind == "group":
+                    # parties and armed groups say where the story is ("CDU-Politiker",
+                    # "die Hamas"); news agencies and companies, quoted anywhere, do not
+                    group = self.d.groups.get(r.ref)
+                    role = group.roles[0] if group and group.roles else None
+                    if role and role.sector not in self.g.context_free_sectors:
+                        found.append(role.code[:3])
                     break
         if p.owner and not self.sympathy(p.owner):
             found.extend(self._countries(p.owner))

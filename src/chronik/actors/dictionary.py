@@ -91,6 +91,8 @@ class Grammar:
     predicative_markers: frozenset[str] = frozenset()
     subject_deps: frozenset[str] = frozenset()
     copula_lemmas: frozenset[str] = frozenset()
+    anaphor_idioms: frozenset[str] = frozenset()
+    context_free_sectors: frozenset[str] = frozenset()
 
 
 def _iso(value: Any) -> str | None:
@@ -234,6 +236,8 @@ def _grammar(folder: Path) -> Grammar:
         expletive_verbs=frozenset(fold(w) for w in g.get("expletive_verbs") or ()),
         travel_sectors=frozenset(d.get("travel_sectors") or ()),
         subject_deps=frozenset(d.get("subject_deps") or ()),
+        context_free_sectors=frozenset(d.get("context_free_sectors") or ()),
+        anaphor_idioms=frozenset(fold(w) for w in g.get("anaphor_idioms") or ()),
         copula_lemmas=frozenset(fold(w) for w in g.get("copula_lemmas") or ()),
         predicative_markers=frozenset(fold(w) for w in g.get("predicative_markers") or ()),
         anaphor_contractions=frozenset(fold(w) for w in g.get("anaphor_contractions") or ()),
