@@ -419,3 +419,9 @@ def test_a_nominative_relative_clause_is_the_antecedents_act(doc_maker) -> None:
     doc = doc_maker("Gesucht wird der Attentäter , der eine Israelin erstochen hatte .".split(),
                     actors=[(7, 8, "ISRCVL")])
     assert code_doc(doc, RES) == []  # the victim is no source; the attacker is no actor
+
+
+def test_a_noun_subject_behind_the_verb_that_is_no_actor_leaves_no_source(doc_maker) -> None:
+    doc = doc_maker("Am Montag traf die Delegation den Präsidenten Putin .".split(),
+                    actors=[(6, 8, "RUSGOV")])
+    assert code_doc(doc, RES) == []

@@ -155,6 +155,17 @@ def _prefield_noun_subject(view: SentenceView, trig: Trigger, position: int) -> 
         view.lower[j] not in view.grammar.prepositions for j in range(start, position))
 
 
+def _inverted_noun_subject(view: SentenceView, trig: Trigger, position: int,
+                           first_actor: ActorRef) -> bool:
+    """ "Am Montag ermittelt die Staatsanwaltschaft gegen Demirtas": after a prefield the noun
+    phrase right behind the finite verb is the subject; when it is no actor, the actor after
+    it is an object."""
+    start, _end = view.clause_of(trig.token)
+    after = position + 1
+    return start < position and after < first_actor.start and after not in view.actor_at and \
+        view.lower[after] in view.grammar.subject_determiners
+
+
 def _pick_target(view: SentenceView, trig: Trigger, actors: list[ActorRef],
                  source: ActorRef | None, after: int) -> ActorRef | None:
     policy = trig.target_policy
@@ -336,7 +347,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     elif inside and view.lower[start] in view.grammar.subject_determiners and not any(
             j in view.noun_triggers for j in range(start, position)):
         source = inside[0]  # a commentary in a named newspaper demands something: the medium speaks
-    elif after_verb and not _prefield_noun_subject(view, trig, position):
+    elif after_verb and not _prefield_noun_subject(view, trig, position) and \
+            not _inverted_noun_subject(view, trig, position, after_verb[0]):
         source = after_verb[0]
     elif after_verb:
         return None
