@@ -186,3 +186,11 @@ def test_speech_cue_needs_a_name_that_ends_the_clause(blank) -> None:
     doc = add_gazetteer_entities(blank("Das sei falsch, sagte Beispielmann."), lex,
                                  MatchOptions(speech_cues=False), "relabel")
     assert [e.text for e in doc.ents] == []
+
+
+def test_a_person_ends_before_the_noun_it_possesses(blank) -> None:
+    doc = Doc(blank.vocab, words=["bei", "Beispielmanns", "Hochzeitsfeier", "."],
+              tags=["APPR", "NE", "NN", "$."])
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(), "relabel")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Beispielmanns", "PER")]

@@ -18,7 +18,7 @@ Overlaps with the statistical entities are resolved by :func:`merge_entities`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -28,7 +28,7 @@ import yaml
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from chronik.language.resources import read_examples, resource_path
+from chronik.language.resources import load_language_resources, read_examples, resource_path
 
 RESOURCE = "ner_gazetteer.yaml"
 ACTOR_LABELS: Mapping[str, str] = MappingProxyType({
@@ -256,6 +256,7 @@ class MatchOptions:
     name_upos: bool = True  # NN (and ADJA) words inside dictionary names become PROPN
     speech_cues: bool = True  # ", sagte Muster." — an unknown name after a verb of saying
     subject_persons: bool = True  # an unknown bare one-word LOC that is a subject is a PER
+    trim_possessed: bool = True  # "Wulffs Hochzeitsfeier" (PER) → "Wulffs"
 
 
 def _proper(token: Any) -> bool:
@@ -465,6 +466,26 @@ def is_subject_person(ent: Span, lex: NameLexicon) -> bool:
             and _unknown_name(low, lex) and not low.endswith(lex.loc_suffixes))
 
 
+def trim_possessed(ent: Span, lex: NameLexicon, nouns: Callable[[str], bool]) -> Span:
+    """A person entity that ends in a common noun after a genitive name ("Wulffs Hochzeitsfeier",
+    "Muster Mutters Name") ends before that noun: a person's name holds no common noun. The noun
+    must be one the lemma lexicon knows as a common noun only, and the genitive no first name
+    ("Klaus Breitschopf")."""
+    if ent.label_ != "PER" or len(ent) < 2:
+        return ent
+    genitive, last = ent[-2], ent[-1]
+    if (last.tag_ == NOUN_TAG and not last.text.isupper() and nouns(last.text)
+            and genitive.tag_ in PROPER_TAGS and genitive.text.endswith("s")
+            and fold(genitive.text) not in lex.first_names):
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
+
+
+def _common_noun(form: str) -> bool:
+    lexicon = load_language_resources().lemma_lexicon
+    return (form, NOUN_TAG) in lexicon and (form, "NE") not in lexicon
+
+
 def merge_entities(doc: Doc, found: Sequence[Found], mode: str = "fill"
                    ) -> tuple[Span, ...]:
     """New ``doc.ents`` from the statistical entities and the gazetteer's spans.
@@ -531,6 +552,8 @@ def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
     if options.subject_persons:
         doc.ents = [Span(doc, e.start, e.end, label="PER") if is_subject_person(e, lex) else e
                     for e in doc.ents]
+    if options.trim_possessed:
+        doc.ents = [trim_possessed(e, lex, _common_noun) for e in doc.ents]
     found = gazetteer_spans(doc, lex, options)
     if options.name_upos:
         mark_name_upos(doc, found, lex)

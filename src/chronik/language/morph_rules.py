@@ -93,16 +93,6 @@ def set_mood(token: Token, mood: str, tense: str) -> None:
     token.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
 
 
-def main_verbs(doc: Doc) -> None:
-    """An auxiliary that attaches as neither aux nor cop is used as a main verb: VERB.
-
-    GSD dev 700-799 (held out): 4 words fixed, 1 broken; dev 1-699: 42 of 46 such words VERB.
-    """
-    for token in doc:
-        if token.pos_ == "AUX" and token.dep_ not in AUXILIARY_DEPS:
-            token.pos_ = "VERB"
-
-
 def _rule_matches(rule: UposRule, token: Token, dep: str, pos: str, tag: str) -> bool:
     return ((not rule.relations or dep in rule.relations)
             and (not rule.predicted or pos in rule.predicted)
@@ -112,10 +102,17 @@ def _rule_matches(rule: UposRule, token: Token, dep: str, pos: str, tag: str) ->
                  or any(child.dep_ in rule.child_relations for child in token.children)))
 
 
-def relation_upos(doc: Doc, rules: tuple[UposRule, ...]) -> None:
-    """UPOS by syntactic function (``upos_relations.yaml``); the first matching rule wins."""
+def syntactic_upos(doc: Doc, rules: tuple[UposRule, ...]) -> None:
+    """UPOS from the parse, in one pass over the tokens.
+
+    An auxiliary that attaches as neither aux nor cop is used as a main verb: VERB (GSD dev
+    700-799, held out: 4 words fixed, 1 broken; dev 1-699: 42 of 46 such words VERB). Then the
+    rules of ``upos_relations.yaml``; the first matching rule wins.
+    """
     for token in doc:
         dep, pos, tag = token.dep_, token.pos_, token.tag_
+        if pos == "AUX" and dep not in AUXILIARY_DEPS:
+            token.pos_ = pos = "VERB"
         for rule in rules:
             if _rule_matches(rule, token, dep, pos, tag):
                 token.pos_ = rule.upos
@@ -155,8 +152,7 @@ def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
     if particles:
         attach_particles(doc, res.particle_set)
     if pos_from_tag and doc.has_annotation("DEP"):
-        main_verbs(doc)
-        relation_upos(doc, res.upos_rules)
+        syntactic_upos(doc, res.upos_rules)
     if passive and doc.has_annotation("DEP"):
         one_subject_per_verb(doc)
         mark_passive_roles(doc, res.agent_prepositions)
