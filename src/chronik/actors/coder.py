@@ -209,7 +209,7 @@ class _Resolver:
         token = self.doc[i - 1]
         word = fold(token.text)
         return (self._quantified(i - 1)
-                or (token.is_alpha and token.text.islower()
+                or (token.is_alpha and token.text.islower() and word not in self.g.determiners
                     and word.endswith(self.g.modifier_endings)
                     and (not token.doc.has_annotation("POS") or token.pos_ in MODIFIER_POS)))
 
