@@ -425,3 +425,10 @@ def test_a_noun_subject_behind_the_verb_that_is_no_actor_leaves_no_source(doc_ma
     doc = doc_maker("Am Montag traf die Delegation den Präsidenten Putin .".split(),
                     actors=[(6, 8, "RUSGOV")])
     assert code_doc(doc, RES) == []
+
+
+def test_coordinated_nominal_triggers_are_two_events_with_shared_parties(doc_maker) -> None:
+    doc = doc_maker("Die Spannung wächst seit einem nordkoreanischen Atomtest und einem "
+                    "Raketenstart .".split(), actors=[(5, 6, "PRKMIL")])
+    assert [(e.code, e.source, e.trigger) for e in code_doc(doc, RES)] == \
+        [("150", "PRKMIL", "Atomtest"), ("150", "PRKMIL", "Raketenstart")]

@@ -117,7 +117,9 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 if trig.code[:2] in res.grammar.content_target_roots:
                     verb_clauses.add((clause, None))  # "wirft der Armee Folter vor"
             key = (roles.source_value, roles.target.code if roles.target else None, trig.code[:2])
-            if key in seen:
+            if key in seen and not (trig.entry.kind == "noun" and
+                                    view.coordinated_noun_before(trig.token) is not None):
+                # "einem Atomtest und einem Raketenstart": two events of a kind, not one twice
                 continue
             seen.add(key)
             event = _event(view, trig, roles, res, timexes)

@@ -3,7 +3,7 @@ order, prepositions and case-marking determiners (German V2 / verb-final clause 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -417,7 +417,7 @@ def _relative_clause_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     return Roles(source, target, how="relative")
 
 
-def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
+def _noun_roles(view: SentenceView, trig: Trigger, shared: bool = False) -> Roles | None:
     i = trig.token
     clause = view.clause_tokens(i)
     actors = view.actors_in(clause)
@@ -470,6 +470,10 @@ def _noun_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         pair = _between(view, clause)
         if pair is not None:
             return Roles(pair[0], pair[1], how="between")
+        first = view.coordinated_noun_before(i)
+        if first is not None and not shared:
+            # "ein nordkoreanischer Atomtest und ein Raketenstart": the parties of the first
+            return _noun_roles(view, replace(trig, token=first), shared=True)
         return _relative_clause_roles(view, trig)
     target = _pick_target(view, trig, actors, source, i)
     if target is None and (trig.entry.symmetric or any(

@@ -98,6 +98,18 @@ class SentenceView:
         return any(j >= self.start and self.lower[j] in self.grammar.setting_prepositions
                    for j in range(i - 2, i))
 
+    def coordinated_noun_before(self, i: int) -> int | None:
+        """The nominal trigger joined by a coordinator to the one at ``i`` ("einem Atomtest
+        und einem Raketenstart" -> Atomtest), if another word."""
+        for j in range(i - 1, max(self.start, i - 5) - 1, -1):
+            if self.lower[j] in self.grammar.coordinators:
+                return next((k for k in range(j - 1, max(self.start, j - 5) - 1, -1)
+                             if k in self.noun_triggers and self.lemma[k] != self.lemma[i]),
+                            None)
+            if self.is_break(j) or self.doc[j].text[:1].isupper():
+                return None
+        return None
+
     def setting_parties(self) -> set[int]:
         """Starts of the actors named by a nominal trigger in a setting phrase ("nach einem
         Anschlag auf zwei Polizisten"): that event's party, not the clause verb's."""
