@@ -54,6 +54,7 @@ class _Resolver:
         self.context: str | None = None
         self.located: str | None = None
         self.sentence_place: dict[int, str] = {}
+        self.sentence_seat: dict[int, str] = {}    # a capital after "in" ("in Kabul")
         self.country_counts: Counter[str] = Counter()
         self.sentence_counts: dict[int, Counter[str]] = {}
         self.country_first: dict[str, int] = {}
@@ -188,7 +189,8 @@ class _Resolver:
         if owner is None and noun.anchored:
             # "20 Menschen" is no actor; "Menschen" in a sentence that places its events in
             # a country are its people
-            place = self.sentence_place.get(self.sentence_of[p.start])
+            sentence = self.sentence_of[p.start]
+            place = self.sentence_place.get(sentence) or self.sentence_seat.get(sentence)
             if place is None or "pl" not in p.role.feats or not self._introduced(p.start):
                 return self.same_noun_before(p)
             owner = place + noun.sector
@@ -849,15 +851,24 @@ class _Resolver:
             places.setdefault(self.sentence_of[start], country)
         return places
 
-    def _places(self, phrases: list[Phrase]) -> dict[int, str]:
-        """Countries named after a location preposition, by start token."""
+    def sentence_seats(self, phrases: list[Phrase]) -> dict[int, str]:
+        """Per sentence, the country of the first capital it places something in ("20
+        Menschen starben in Kabul"): where victims are, not where meetings are."""
+        seats: dict[int, str] = {}
+        for start, country in sorted(self._places(phrases, "seat").items()):
+            seats.setdefault(self.sentence_of[start], country)
+        return seats
+
+    def _places(self, phrases: list[Phrase], kind: str = "place") -> dict[int, str]:
+        """Countries (or, with kind "seat", capitals) named after a location preposition, by
+        start token."""
         found: dict[int, str] = {}
         for p in phrases:
             before = self.doc[p.start - 1] if p.start > 0 else None
             if p.is_role or before is None or fold(before.text) not in self.g.location_prepositions:
                 continue
             # country names only: capitals after "in" are mostly where meetings take place
-            reading = next((r for r in p.entity if r.kind == "place"), None)
+            reading = next((r for r in p.entity if r.kind == kind), None)
             if reading and len(reading.ref) == 3 and reading.ref not in NON_COUNTRIES:
                 found[p.start] = reading.ref
         return found
@@ -925,6 +936,7 @@ def code_doc(doc: Doc, dictionary: ActorDictionary, date: str | None = None,
     resolver.context = resolver.main_country(phrases)
     resolver.located = resolver.located_country(raw)
     resolver.sentence_place = resolver.sentence_places(raw)
+    resolver.sentence_seat = resolver.sentence_seats(raw)
     towns = _town_places(doc, dictionary.grammar, raw, body_token)
     for sentence, country in towns.items():
         if sentence >= 0:

@@ -93,6 +93,7 @@ class Grammar:
     copula_lemmas: frozenset[str] = frozenset()
     anaphor_idioms: frozenset[str] = frozenset()
     context_free_sectors: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
 
 
 def _iso(value: Any) -> str | None:
@@ -236,6 +237,7 @@ def _grammar(folder: Path) -> Grammar:
         expletive_verbs=frozenset(fold(w) for w in g.get("expletive_verbs") or ()),
         travel_sectors=frozenset(d.get("travel_sectors") or ()),
         subject_deps=frozenset(d.get("subject_deps") or ()),
+        agent_prepositions=frozenset(fold(w) for w in g.get("agent_prepositions") or ()),
         context_free_sectors=frozenset(d.get("context_free_sectors") or ()),
         anaphor_idioms=frozenset(fold(w) for w in g.get("anaphor_idioms") or ()),
         copula_lemmas=frozenset(fold(w) for w in g.get("copula_lemmas") or ()),

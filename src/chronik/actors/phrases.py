@@ -232,11 +232,21 @@ class PhraseBuilder:
                 if link == "adjacent" and not q.is_role and q.genitive:
                     out[j] = replace(p, end=q.end, owner=q)
                     del out[j + 1]
-                elif link == "linked":
+                elif link == "linked" and not self._agent(p, q):
                     out[j] = replace(p, end=q.end, owner=q)
                     del out[j + 1]
             j -= 1
         return out
+
+    def _agent(self, p: Phrase, q: Phrase) -> bool:
+        """"(wurden) 30 Zivilisten von Regierungstruppen (getötet)": "von" + a group of people
+        is a passive agent, not the owner of the role before it (a relational noun keeps its
+        owner: "Vertreter von Hilfsorganisationen")."""
+        return (self.words[p.end] in self.g.agent_prepositions and q.is_role
+                and p.role is not None and p.role.role is not None and not p.role.role.inherit
+                and q.role is not None and q.role.role is not None
+                and (q.role.role.person or q.role.role.sector in self.g.state_sectors)
+                and "pl" in q.role.feats and not self._singular(q))
 
     def _link_gap(self, end: int, start: int) -> str | None:
         if start == end:
