@@ -432,3 +432,19 @@ def test_coordinated_nominal_triggers_are_two_events_with_shared_parties(doc_mak
                     "Raketenstart .".split(), actors=[(5, 6, "PRKMIL")])
     assert [(e.code, e.source, e.trigger) for e in code_doc(doc, RES)] == \
         [("150", "PRKMIL", "Atomtest"), ("150", "PRKMIL", "Raketenstart")]
+
+
+def test_a_state_passive_names_its_agent_with_von(doc_maker) -> None:
+    doc = doc_maker("Die Stadt ist von den Rebellen besetzt .".split(),
+                    actors=[(0, 2, "SYRGOV"), (4, 6, "SYRREB")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("19", "SYRREB", "SYRGOV")]
+    doc = doc_maker("Zwei Polizisten sind verletzt .".split(), actors=[(0, 2, "FRACOP")])
+    assert code_doc(doc, RES) == []
+
+
+def test_a_sein_perfect_is_active(doc_maker) -> None:
+    doc = doc_maker("Lawrow ist nach Nordkorea gereist .".split(),
+                    actors=[(0, 1, "RUSGOV"), (3, 4, "PRKGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("042", "RUSGOV", "PRKGOV")]

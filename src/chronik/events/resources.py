@@ -115,6 +115,8 @@ class Grammar:
     reported_speech_source: bool = False
     participle_prefix: str = ""
     inseparable_prefixes: tuple[str, ...] = ()
+    state_passive_aux: frozenset[str] = frozenset()
+    sein_perfect_endings: tuple[str, ...] = ()
     zu_infix: str = ""
     participle_suffixes: tuple[tuple[str, str], ...] = ()
     targetless_roots: tuple[str, ...] = ()
@@ -337,6 +339,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         reported_speech_source=bool(data.get("reported_speech_source", False)),
         participle_prefix=str(data.get("participle_prefix", "")),
         inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
+        state_passive_aux=_words(data, "state_passive_aux"),
+        sein_perfect_endings=tuple(data.get("sein_perfect_endings", [])),
         zu_infix=str(data.get("zu_infix", "")),
         participle_suffixes=tuple(sorted(((str(k), str(v)) for k, v in
                                           (data.get("participle_suffixes") or {}).items()),

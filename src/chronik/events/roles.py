@@ -103,8 +103,15 @@ def _is_passive(view: SentenceView, trig: Trigger) -> bool:
             not view.is_participle(trig.token):
         return False  # a separated particle means a finite verb ("setzten ... fest")
     clause = [j for j in view.clause_tokens(trig.token) if j != trig.token]
-    if any(view.lower[j] in view.grammar.passive_aux for j in clause):
+    grammar = view.grammar
+    if any(view.lower[j] in grammar.passive_aux for j in clause):
         return True
+    if any(view.lower[j] in grammar.state_passive_aux for j in clause) and not any(
+            view.lower[j] in grammar.perfect_aux for j in clause) and \
+            not view.lemma[trig.token].endswith(grammar.sein_perfect_endings) and \
+            view.lower[trig.token] != trig.entry.lemma and not view.is_zu_infinitive(trig.token):
+        # (an entry for the participle itself is an adjective of feeling: "ist verärgert")
+        return True  # "Zwei Polizisten sind verletzt": a state, its agent unnamed or with "von"
     start, end = view.clause_of(trig.token)
     last = max(trig.token, trig.particle or trig.token)
     if last != end - 1:
