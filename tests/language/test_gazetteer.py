@@ -194,3 +194,16 @@ def test_a_person_ends_before_the_noun_it_possesses(blank) -> None:
     doc.ents = [Span(doc, 1, 3, label="PER")]
     add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(), "relabel")
     assert [(e.text, e.label_) for e in doc.ents] == [("Beispielmanns", "PER")]
+
+
+def test_a_persons_surname_is_a_person_elsewhere_in_the_document(blank) -> None:
+    doc = Doc(blank.vocab, words=["Trainer", "Karl", "Beispielhuber", "kam", ";", "Beispielhubers",
+                                  "Team", "und", "Beispielhuber", "siegten", "."],
+              tags=["NN", "NE", "NE", "VVFIN", "$.", "NE", "NN", "KON", "NE", "VVFIN", "$."])
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(), "relabel")
+    assert [e.text for e in doc.ents] == ["Karl Beispielhuber", "Beispielhubers", "Beispielhuber"]
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    add_gazetteer_entities(doc, load_name_lexicon(), MatchOptions(propagate_persons=False),
+                           "relabel")
+    assert [e.text for e in doc.ents] == ["Karl Beispielhuber"]

@@ -67,15 +67,18 @@ class NameGazetteer:
     default_config={"mode": "relabel", "dictionary": True, "genitive": True, "per_cues": True,
                     "org_rules": False, "geo_needs_proper": True, "first_names": False,
                     "drop_common_loc": True, "name_upos": True, "speech_cues": True,
-                    "subject_persons": True, "trim_possessed": True},
+                    "subject_persons": True, "trim_possessed": True,
+                    "propagate_persons": True},
 )
 def make_gazetteer(nlp: Language, name: str, mode: str, dictionary: bool, genitive: bool,
                    per_cues: bool, org_rules: bool, geo_needs_proper: bool, first_names: bool,
                    drop_common_loc: bool, name_upos: bool, speech_cues: bool,
-                   subject_persons: bool, trim_possessed: bool) -> NameGazetteer:
+                   subject_persons: bool, trim_possessed: bool,
+                   propagate_persons: bool) -> NameGazetteer:
     """Defaults are the choices measured on GermEval dev and GSD dev (docs/language.md)."""
     return NameGazetteer(mode, MatchOptions(dictionary, genitive, per_cues, org_rules,
                                             geo_needs_proper, first_names, drop_common_loc,
                                             name_upos=name_upos, speech_cues=speech_cues,
                                             subject_persons=subject_persons,
-                                            trim_possessed=trim_possessed))
+                                            trim_possessed=trim_possessed,
+                                            propagate_persons=propagate_persons))

@@ -257,6 +257,7 @@ class MatchOptions:
     speech_cues: bool = True  # ", sagte Muster." — an unknown name after a verb of saying
     subject_persons: bool = True  # an unknown bare one-word LOC that is a subject is a PER
     trim_possessed: bool = True  # "Wulffs Hochzeitsfeier" (PER) → "Wulffs"
+    propagate_persons: bool = True  # a person's surname elsewhere in the document is a PER
 
 
 def _proper(token: Any) -> bool:
@@ -543,6 +544,29 @@ def mark_name_upos(doc: Doc, found: Sequence[Found], lex: NameLexicon) -> None:
                 token.pos_ = "PROPN"
 
 
+def propagate_persons(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """The surname of a person entity is a person wherever else it stands alone in the document
+    ("Bayern-Vorstand Rummenigge … Rummenigge:"), also with a genitive -s; not as the first
+    word of a sentence unless the tagger calls it a name (sentence-initial words are capitalised
+    anyway)."""
+    surnames = {e[-1].text for e in ents
+                if e.label_ == "PER" and e[-1].text.isalpha() and len(e[-1].text) > 2}
+    if not surnames:
+        return list(ents)
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    added = []
+    for token in doc:
+        text = token.text
+        if token.i in taken or not _capitalised(text):
+            continue
+        if text not in surnames and not (text.endswith("s") and text[:-1] in surnames):
+            continue
+        if token.is_sent_start and token.tag_ not in PROPER_TAGS:
+            continue
+        added.append(Span(doc, token.i, token.i + 1, label="PER"))
+    return sorted([*ents, *added], key=lambda e: e.start)
+
+
 def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
                            mode: str = "fill") -> Doc:
     if options.drop_common_loc:
@@ -557,7 +581,8 @@ def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
     found = gazetteer_spans(doc, lex, options)
     if options.name_upos:
         mark_name_upos(doc, found, lex)
-    doc.ents = merge_entities(doc, found, mode)
+    ents = merge_entities(doc, found, mode)
+    doc.ents = propagate_persons(doc, ents) if options.propagate_persons else ents
     return doc
 
 
