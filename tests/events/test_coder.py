@@ -448,3 +448,10 @@ def test_a_sein_perfect_is_active(doc_maker) -> None:
                     actors=[(0, 1, "RUSGOV"), (3, 4, "PRKGOV")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
         [("042", "RUSGOV", "PRKGOV")]
+
+
+def test_indirect_speech_goes_on_into_the_next_sentence(doc_maker) -> None:
+    doc = doc_maker("Die Armee drohte Seoul . Seoul müsse sich entschuldigen .".split(),
+                    actors=[(0, 2, "PRKMIL"), (3, 4, "KORGOV"), (5, 6, "KORGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("130", "PRKMIL", "KORGOV"), ("100", "PRKMIL", "KORGOV")]

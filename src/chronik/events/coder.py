@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from chronik.events.dates import article_date, event_date
 from chronik.events.matcher import Trigger, find_triggers
 from chronik.events.mode import event_mode
-from chronik.events.resources import EventResources, Grammar
+from chronik.events.resources import Entry, EventResources, Grammar
 from chronik.events.roles import Roles, assign_roles
 from chronik.events.view import ActorRef, Layers, SentenceView
 from chronik.model import Event
@@ -211,7 +211,7 @@ def _reported_demands(view: SentenceView, triggers: list[Trigger],
     Südkorea)."""
     spoken = _speaker(view, triggers)
     if spoken is None:
-        return []
+        return _continued_demands(view, obliged, res, timexes)
     trig, speaker = spoken
     speech_clause = view.clause_of(trig.token)
     demands: list[Event] = []
@@ -220,10 +220,34 @@ def _reported_demands(view: SentenceView, triggers: list[Trigger],
         if clause == speech_clause or subject.code == speaker.code or subject.code in addressed:
             continue
         addressed.add(subject.code)  # "X müsste werben, sie müsste versuchen": one demand
-        demand = replace(trig, token=modal, particle=None, frame=None, entry=replace(
-            trig.entry, id="reported_demand", code=res.grammar.demand_code, speech=False))
+        demand = _demand_trigger(trig.entry, modal, res)
         event = _event(view, demand, Roles(speaker, subject, how="reported"), res, timexes)
         event.mode = "asserted"  # the demand was made; what is demanded has not happened
+        demands.append(event)
+    return demands
+
+
+def _demand_trigger(template: Entry, modal: int, res: EventResources) -> Trigger:
+    return Trigger(replace(template, id="reported_demand", code=res.grammar.demand_code,
+                           kind="verb", speech=False, frames=()), None, modal)
+
+
+def _continued_demands(view: SentenceView, obliged: dict[tuple[int, int], tuple[int, ActorRef]],
+                       res: EventResources, timexes: list[Span]) -> list[Event]:
+    """ "Südkorea müsse sich entschuldigen." after a sentence in which the army spoke: indirect
+    speech goes on, and the obligation is the previous speaker's demand."""
+    voice = view.previous_voice
+    if voice is None:
+        return []
+    demands: list[Event] = []
+    for modal, subject in obliged.values():
+        if view.lower[modal] not in res.grammar.demand_continuation_modals or \
+                subject.code == voice or any(e.target == subject.code for e in demands):
+            continue
+        entry = Entry(id="reported_demand", lemma="", kind="verb", code=res.grammar.demand_code)
+        event = _event(view, _demand_trigger(entry, modal, res),
+                       Roles(None, subject, source_code=voice, how="reported"), res, timexes)
+        event.mode = "asserted"
         demands.append(event)
     return demands
 
@@ -244,6 +268,8 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
                      a._.actor.code[3:6] in STATE_SECTORS and a._.actor.code[:3].isalpha())
     scene = states.most_common(1)[0][0] if states else None
     sentences = _sentences(doc)
+    voice: str | None = None
+    previous_end = -1
     for sent in sentences:
         if sent.end <= first_token:
             continue
@@ -252,7 +278,12 @@ def code_doc(doc: Doc, res: EventResources, layers: Layers | None = None) -> lis
             continue
         view = SentenceView(sent, res.grammar, layers, sent_actors, first_token)
         view.scene_country = scene
-        events.extend(code_sentence(view, res, timexes))
+        view.previous_voice = voice if previous_end == sent.start else None
+        found = code_sentence(view, res, timexes)
+        events.extend(found)
+        voice = next((e.source for e in reversed(found) if e.source and
+                      e.code.startswith(res.grammar.voice_roots)), None)
+        previous_end = sent.end
     events = _link_responses(events, res)
     return _context_targets(events, actors, sentences, res)
 

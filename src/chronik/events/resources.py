@@ -127,6 +127,8 @@ class Grammar:
     state_target_sources: frozenset[str] = frozenset()
     state_target_sector: str = ""
     demand_modals: frozenset[str] = frozenset()
+    demand_continuation_modals: frozenset[str] = frozenset()
+    voice_roots: tuple[str, ...] = ()
     prepositional_subordinators: frozenset[str] = frozenset()
     parenthesis: tuple[str, str] = ("(", ")")
     parenthesis_words: int = 0
@@ -353,6 +355,9 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         state_target_sources=frozenset(data.get("state_target_sources", [])),
         state_target_sector=str(data.get("state_target_sector", "")),
         demand_modals=frozenset(data.get("reported_demand", {}).get("modals", [])),
+        demand_continuation_modals=frozenset(
+            data.get("reported_demand", {}).get("continuation_modals", [])),
+        voice_roots=tuple(str(r) for r in data.get("reported_demand", {}).get("voice_roots", [])),
         prepositional_subordinators=_words(data, "prepositional_subordinators"),
         parenthesis=tuple(data.get("parenthesis", ["(", ")"]))[:2],  # type: ignore[arg-type]
         parenthesis_words=int(data.get("parenthesis_words", 0)),

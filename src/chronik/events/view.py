@@ -82,6 +82,9 @@ class SentenceView:
         # the source of a content clause that names none ("..., das sei rechtswidrig, sagte er")
         self.speaker: ActorRef | None = None
         self.speech_clause: tuple[int, int] | None = None
+        # the actor code that spoke in the sentence before (set by the coder): whose indirect
+        # speech a subjunctive sentence without a speech verb goes on with
+        self.previous_voice: str | None = None
 
     # -- words -------------------------------------------------------------------------------
     def _lemma(self, token: Token) -> str:
