@@ -62,3 +62,12 @@ def test_an_attitude_is_about_the_other_country_named_in_its_sentence(doc_maker)
                     actors=[(0, 1, "USAGOV"), (4, 5, "CHNGOV")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == [
         ("012", "USAGOV", "CHNGOV")]
+
+
+def test_compound_heads_are_split_on_lemmas_and_not_after_a_verb_particle() -> None:
+    from chronik.events import load_resources
+
+    res = load_resources()
+    assert res.noun("wirtschaftssanktionen").id == "noun:sanktion"
+    assert res.noun("herausforderung") is None  # heraus|fordern, no "Forderung"
+    assert res.noun("justizkreisen", compounds=False) is None

@@ -142,7 +142,10 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
         if i in used or i in view.actor_at or view.is_break(i):
             continue
         if view.is_nounlike(i):
-            entry = res.noun(view.lemma[i]) or res.noun(view.lower[i])
+            # the word form only when it is its own lemma's inflection ("Justizkreisen" is no
+            # "Reisen" compound): compounds are split on the lemma
+            entry = res.noun(view.lemma[i]) or res.noun(
+                view.lower[i], compounds=view.lemma[i] == view.lower[i])
             frame = choose_frame(view, entry, i, {i}) if entry is not None else None
             if entry is not None and (frame is not None or not entry.requires_frame):
                 nouns.append(Trigger(entry, frame, i))

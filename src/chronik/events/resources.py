@@ -187,9 +187,10 @@ class EventResources:
                 return (row[0] or None, row[1])
         return (None, None)
 
-    def noun(self, lemma: str) -> Entry | None:
+    def noun(self, lemma: str, compounds: bool = True) -> Entry | None:
         """A nominal trigger by lemma, also inflected ("Gefechte") and as the head of a
-        compound ("Wirtschaftssanktionen")."""
+        compound ("Wirtschaftssanktionen"), not after a verb particle: "Herausforderung" is
+        no "Forderung"."""
         key = lemma.lower()
         keys = [key] + [key[:-len(s)] for s in self.grammar.noun_endings
                         if key.endswith(s) and len(key) - len(s) >= self.noun_min_len]
@@ -198,10 +199,12 @@ class EventResources:
             entry = self.nouns.get(word)
             if entry is not None:
                 return entry
+        if not compounds:
+            return None
         for word in keys:
             for cut in range(1, len(word) - self.noun_min_len):
                 entry = self.nouns.get(word[cut:])
-                if entry is not None:
+                if entry is not None and word[:cut] not in self.grammar.particles:
                     return entry
         return None
 
