@@ -557,9 +557,9 @@ def propagate_persons(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     added = []
     for token in doc:
         text = token.text
-        if token.i in taken or not _capitalised(text):
-            continue
         if text not in surnames and not (text.endswith("s") and text[:-1] in surnames):
+            continue
+        if token.i in taken or not _capitalised(text):
             continue
         if token.is_sent_start and token.tag_ not in PROPER_TAGS:
             continue
