@@ -455,3 +455,21 @@ def test_indirect_speech_goes_on_into_the_next_sentence(doc_maker) -> None:
                     actors=[(0, 2, "PRKMIL"), (3, 4, "KORGOV"), (5, 6, "KORGOV")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
         [("130", "PRKMIL", "KORGOV"), ("100", "PRKMIL", "KORGOV")]
+
+
+def test_the_first_noun_phrase_of_a_relative_clause_is_its_subject(doc_maker) -> None:
+    doc = doc_maker("Es waren Kämpfer der Miliz , die die Bewohner des Dorfes getötet haben "
+                    ".".split(), actors=[(2, 5, "NGAREB"), (7, 9, "CMRCVL")])
+    assert [(e.source, e.target) for e in code_doc(doc, RES)] == [("NGAREB", "CMRCVL")]
+
+
+def test_von_after_a_nominalization_is_its_attribute_not_the_agent(doc_maker) -> None:
+    doc = doc_maker("In der EU wird um die Verteilung von Flüchtlingen verhandelt .".split(),
+                    actors=[(1, 3, "IGOEU"), (8, 9, "---REF")])
+    assert code_doc(doc, RES) == []
+
+
+def test_between_a_known_and_an_unknown_party_is_no_dyad(doc_maker) -> None:
+    doc = doc_maker("Der Krieg zwischen der Regierung und der Front dauert an .".split(),
+                    actors=[(3, 5, "ETHGOV")])
+    assert code_doc(doc, RES) == []

@@ -127,6 +127,10 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 # "getötet" of fighters is combat (19), of civilians unconventional violence (18)
                 event.code = dict(trig.entry.target_sector_codes).get(event.target[3:6], event.code)
                 event.plover = res.plover_of(event.code)[0]
+            if trig.frame is None and event.source:
+                # a court that "verurteilt" someone sentences (173); a government criticises (111)
+                event.code = dict(trig.entry.source_sector_codes).get(event.source[3:6], event.code)
+                event.plover = res.plover_of(event.code)[0]
             _place_meeting(view, trig, roles, event, res)
             (speech if trig.entry.speech else events).append(event)
     if res.grammar.demand_modals:

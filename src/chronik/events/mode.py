@@ -30,6 +30,9 @@ def event_mode(view: SentenceView, trig: Trigger, rules: ModeRules,
             _subjunctive(view, j, rules) for j in clause):
         return "hypothetical"
     planned = [w for w in words if w in rules.planned]
+    if trig.entry.kind == "noun" and any(view.lower[j] in rules.attributive_planned
+                                         for j in range(trig.token - 2, trig.token) if j in view.lower):
+        return "planned"  # "der geplante Besuch"
     if planned and not (set(planned) <= rules.reported_modals and any(
             view.lower[j] in rules.perfect_infinitive for j in clause if j > trig.token)):
         return "planned"  # but "soll ... eingesetzt haben" reports a past event

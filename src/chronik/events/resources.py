@@ -57,6 +57,7 @@ class Entry:
     symmetric: bool = False  # "X und Y verhandeln": X -> Y when no other target
     source_sectors: tuple[str, ...] = ()  # only sources of these sectors (a visit is official)
     target_sector_codes: tuple[tuple[str, str], ...] = ()  # target sector -> code
+    source_sector_codes: tuple[tuple[str, str], ...] = ()  # source sector -> code
     genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
     frames: tuple[Frame, ...] = ()
     example: str | None = None
@@ -85,6 +86,7 @@ class Grammar:
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
     nominative_relatives: frozenset[str] = frozenset()
+    nominalization_endings: tuple[str, ...] = ()
     noun_endings: tuple[str, ...] = ()
     support_verbs: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()
@@ -159,6 +161,7 @@ class ModeRules:
     past_markers: frozenset[str] = frozenset()
     preterite_endings: tuple[str, ...] = ()
     zu_infinitive: bool = False
+    attributive_planned: frozenset[str] = frozenset()
     zu_infinitive_done_after: frozenset[str] = frozenset()
 
 
@@ -271,6 +274,8 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
                  source_sectors=tuple(str(x) for x in raw.get("source_sectors") or ()),
                  target_sector_codes=tuple((str(k), _code(v, f"{where} {lemma}"))
                                            for k, v in (raw.get("target_sectors") or {}).items()),
+                 source_sector_codes=tuple((str(k), _code(v, f"{where} {lemma}"))
+                                           for k, v in (raw.get("source_sectors_codes") or {}).items()),
                  frames=frames, example=raw.get("ex"), file=where)
 
 
@@ -318,6 +323,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         reflexives=_words(data, "reflexives"),
         relative_pronouns=_words(data, "relative_pronouns"),
         nominative_relatives=_words(data, "nominative_relatives"),
+        nominalization_endings=tuple(data.get("nominalization_endings", [])),
         noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),
         support_verbs=_words(data, "support_verbs"),
         perfect_aux=_words(data, "perfect_aux"),
@@ -390,6 +396,7 @@ def _modes(data: dict[str, Any]) -> ModeRules:
         past_markers=_words(plan, "past_markers"),
         preterite_endings=tuple(plan.get("preterite_endings", [])),
         zu_infinitive=bool(plan.get("zu_infinitive", False)),
+        attributive_planned=_words(plan, "attributive"),
         zu_infinitive_done_after=_words(plan, "zu_infinitive_done_after"))
 
 

@@ -139,7 +139,13 @@ def _attributive_agent(view: SentenceView, agent: ActorRef) -> bool:
         return True
     prep = next((j for j in range(agent.start - 1, max(view.start, agent.start - 4) - 1, -1)
                  if view.lower[j] == agent.prep), None)
-    return prep is not None and prep - 1 in view.noun_triggers
+    if prep is None or prep <= view.start:
+        return False
+    head = view.doc[prep - 1]
+    # "die Verteilung von 160.000 Flüchtlingen": a nominalization's attribute
+    return prep - 1 in view.noun_triggers or (
+        head.text[:1].isupper() and prep - 1 not in view.actor_at and
+        head.lower_.endswith(view.grammar.nominalization_endings))
 
 
 def _scene_country(view: SentenceView, subject: ActorRef) -> str:
@@ -301,8 +307,12 @@ def _between(view: SentenceView, clause: range) -> tuple[ActorRef, ActorRef] | N
                 group = view.coordinated(after[0])
                 if len(group) >= 2:
                     return group[0], group[1]
-                if after[0].start <= j + 3:
-                    return after[0], after[0]  # "Kämpfe zwischen Rebellengruppen"
+                joined = after[0].end < clause.stop and \
+                    view.lower[after[0].end] in view.grammar.coordinators
+                if after[0].start <= j + 3 and not joined:
+                    # "Kämpfe zwischen Rebellengruppen"; "zwischen der Regierung und der TPLF"
+                    # with the second party unknown names no dyad
+                    return after[0], after[0]
     return None
 
 
@@ -330,8 +340,12 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     position = view.finite_position(trig.token)
     subjects = [a for a in actors if a.core and a.case != "obl"]
     start, _end = view.clause_of(trig.token)
-    if view.lower[start] in view.grammar.nominative_relatives and start > view.start and \
-            view.lower[start - 1] == ",":
+    if start > view.start and view.lower[start - 1] == "," and (
+            view.lower[start] in view.grammar.nominative_relatives or
+            view.lower[start] in view.grammar.relative_pronouns and start + 1 < view.end and
+            (view.lower[start + 1] in view.grammar.subject_determiners or
+             view.lower[start + 1] in view.grammar.oblique_determiners)):
+        # "Kämpfer, die die Eltern umgebracht haben": the first of two noun phrases is the subject
         antecedent = view.actor_at.get(start - 2)
         if antecedent is None:
             return None  # "dem Attentäter, der eine Israelin erstochen hatte": no actor acts
