@@ -473,3 +473,10 @@ def test_between_a_known_and_an_unknown_party_is_no_dyad(doc_maker) -> None:
     doc = doc_maker("Der Krieg zwischen der Regierung und der Front dauert an .".split(),
                     actors=[(3, 5, "ETHGOV")])
     assert code_doc(doc, RES) == []
+
+
+def test_a_quoted_title_does_not_split_its_clause(doc_maker) -> None:
+    doc = doc_maker('Ausgabe der Zeitschrift " Nokta " beschlagnahmt .'.split(),
+                    actors=[(1, 6, "TURMED")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("1711", "TURCOP", "TURMED")]

@@ -134,6 +134,7 @@ class Grammar:
     prepositional_subordinators: frozenset[str] = frozenset()
     parenthesis: tuple[str, str] = ("(", ")")
     parenthesis_words: int = 0
+    quote_pairs: tuple[tuple[str, str], ...] = ()
     genitive_plural_adjective_endings: tuple[str, ...] = ()
     noun_patient_prepositions: frozenset[str] = frozenset()
     reciprocals: frozenset[str] = frozenset()
@@ -370,6 +371,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         prepositional_subordinators=_words(data, "prepositional_subordinators"),
         parenthesis=tuple(data.get("parenthesis", ["(", ")"]))[:2],  # type: ignore[arg-type]
         parenthesis_words=int(data.get("parenthesis_words", 0)),
+        quote_pairs=tuple((str(a), str(b)) for a, b in data.get("quote_pairs", [])),
         noun_patient_prepositions=_words(data, "noun_patient_prepositions"),
         reciprocals=_words(data, "reciprocals"),
         distinct_parties_roots=tuple(str(r) for r in data.get("distinct_parties_roots", [])),

@@ -202,11 +202,13 @@ class SentenceView:
         """Tokens of parentheses around a few words without a clause break (an acronym, a
         place, an age), brackets included: they do not end the clause around them."""
         inside: set[int] = set()
+        pairs = dict([self.grammar.parenthesis, *self.grammar.quote_pairs])
         for i in range(self.sent.start, self.sent.end):
-            if self.lower[i] != self.grammar.parenthesis[0]:
+            closing = pairs.get(self.lower[i])
+            if closing is None or i in inside:
                 continue
             for j in range(i + 1, min(i + 2 + self.grammar.parenthesis_words, self.sent.end)):
-                if self.lower[j] == self.grammar.parenthesis[1]:
+                if self.lower[j] == closing:
                     inside.update(range(i, j + 1))
                     break
                 if self.is_break(j):
