@@ -480,3 +480,15 @@ def test_a_quoted_title_does_not_split_its_clause(doc_maker) -> None:
                     actors=[(1, 6, "TURMED")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
         [("1711", "TURCOP", "TURMED")]
+
+
+def test_an_actor_compound_names_its_event_and_agent(doc_maker) -> None:
+    doc = doc_maker("Die Polizeirazzia gegen die Zeitung dauerte Stunden .".split(),
+                    actors=[(0, 2, "TURCOP"), (3, 5, "TURMED")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("17", "TURCOP", "TURMED")]
+
+
+def test_agent_nouns_are_no_events() -> None:
+    assert RES.noun("kämpfer") is None and RES.noun("attentäter") is None
+    assert RES.noun("kämpfe").id == "noun:kampf"

@@ -139,6 +139,12 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
     nouns: list[Trigger] = []
     used: set[int] = set()
     for i in range(view.start, view.end):
+        if i in view.actor_at and view.actor_at[i].end == i + 1 and view.is_nounlike(i):
+            # "einer Polizeirazzia", "die Militäroffensive": an actor compound naming an event
+            entry = res.noun(view.lemma[i])
+            if entry is not None and not entry.requires_frame:
+                nouns.append(Trigger(entry, None, i))
+            continue
         if i in used or i in view.actor_at or view.is_break(i):
             continue
         if view.is_nounlike(i):

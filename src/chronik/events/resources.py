@@ -87,6 +87,7 @@ class Grammar:
     relative_pronouns: frozenset[str]
     nominative_relatives: frozenset[str] = frozenset()
     nominalization_endings: tuple[str, ...] = ()
+    agent_noun_endings: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
     support_verbs: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()
@@ -196,9 +197,11 @@ class EventResources:
         compound ("Wirtschaftssanktionen"), not after a verb particle: "Herausforderung" is
         no "Forderung"."""
         key = lemma.lower()
-        keys = [key] + [key[:-len(s)] for s in self.grammar.noun_endings
-                        if key.endswith(s) and len(key) - len(s) >= self.noun_min_len]
-        keys += [k for k in map(self._without_plural_umlaut, keys[1:]) if k]
+        stems = [(key[:-len(s)], s) for s in self.grammar.noun_endings
+                 if key.endswith(s) and len(key) - len(s) >= self.noun_min_len]
+        keys = [key] + [stem for stem, _ in stems]
+        keys += [k for stem, ending in stems if ending not in self.grammar.agent_noun_endings
+                 for k in [self._without_plural_umlaut(stem)] if k]
         for word in keys:
             entry = self.nouns.get(word)
             if entry is not None:
@@ -325,6 +328,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         relative_pronouns=_words(data, "relative_pronouns"),
         nominative_relatives=_words(data, "nominative_relatives"),
         nominalization_endings=tuple(data.get("nominalization_endings", [])),
+        agent_noun_endings=_words(data, "agent_noun_endings"),
         noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),
         support_verbs=_words(data, "support_verbs"),
         perfect_aux=_words(data, "perfect_aux"),

@@ -463,6 +463,8 @@ def _noun_roles(view: SentenceView, trig: Trigger, shared: bool = False) -> Role
     if agent is not None and attribute is not None and attribute is not agent:
         return Roles(agent, attribute)
     source = attribute or (agent if agent is not None and agent.start <= i + 3 else None)
+    if i in view.actor_at:
+        source = view.actor_at[i]  # "Polizeirazzia": the compound names its agent
     if source is None:
         before = [a for a in actors if a.end <= i and (a.core or a.case == "gen" or
                                                         _adjectival(view, a))]
