@@ -131,7 +131,10 @@ CASES = [
     "[Washington:USA] hat Raketen für [Taipeh:TWN] genehmigt. => 072 USA>TWN",
     "[Die Polizei:AUTCOP] hat [Migranten:SYRREF] an der Grenze zurückgewiesen. => 174 AUT>SYR",
     "In [Warschau:POLGOV] kam es zu Spannungen mit [Moskau:RUS]. => none",
+    "[Der mutmaßliche Attentäter:BELREB] wurde in Brüssel gefasst. => 173 BEL>BEL",
+    "[Die Fraktion:DEULEG] hat [der Ministerin:DEUGOV] das Misstrauen ausgesprochen. => 110 DEU>DEU",
     # readings that are no event
+    "[Die Regierung:DEUGOV] hat einen Beschluss gefasst. => none",
     "[Der Minister:DEUGOV] verabschiedete sich von [seinen Kollegen:FRAGOV]. => none",
     "[Das Team:DEUCVL] bestreitet am Sonntag ein Spiel gegen [Frankreich:FRA]. => none",
     "[Der Minister:DEUGOV] hätte das nie gedacht. => none",
