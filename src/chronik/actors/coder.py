@@ -549,6 +549,11 @@ class _Resolver:
             context = self.located
         if context is None:
             context = self.dateline
+        if noun.state and context is None:
+            # "Das Regime drohte Israel" with no state before it: the article's country counted
+            # without this sentence, whose other actors are no evidence (not Israel's)
+            context = self._most_named(set(), sentence, self.rival_countries(p, True))
+            return (context or self.g.unknown_country) + noun.sector, None
         determiner = self.determiner(p)
         if (context is None and noun.person and noun.sector in self.g.travel_sectors
                 and (determiner is None or determiner in self.g.definite)):
@@ -557,7 +562,8 @@ class _Resolver:
             described = self.predicated(p)
             if described is not None:
                 return (described.mention.country or "") + noun.sector, None
-            context = self._most_named(set(), but_sentence=self.sentence_of[p.start])
+            context = self._most_named(set(), self.sentence_of[p.start],
+                                       self.rival_countries(p, whole_sentence=True))
             return (context or self.g.unknown_country) + noun.sector, None
         return (context or self.context or self.g.unknown_country) + noun.sector, None
 
@@ -723,7 +729,7 @@ class _Resolver:
                 break
             country = coded.mention.country
             if (coded.start >= clause or coded.pronoun or coded.people or not country
-                    or country in NON_COUNTRIES or len(country) != 3 or country in rivals
+                    or country not in self.d.countries or country in rivals
                     or coded.mention.sector not in self.g.state_sectors):
                 continue
             found.append(coded)
@@ -828,11 +834,15 @@ class _Resolver:
         self.country_counts, self.country_first = counts, first
         return self._most_named(set())
 
-    def _most_named(self, excluded: set[str], but_sentence: int | None = None) -> str | None:
-        """The country named most often in the article (ties: the first), but ``excluded``
-        and not counting the mentions of sentence ``but_sentence``."""
-        own = self.sentence_counts.get(but_sentence, Counter()) if but_sentence is not None \
-            else Counter()
+    def _most_named(self, excluded: set[str], but_sentence: int | None = None,
+                    rivals: set[str] | None = None) -> str | None:
+        """The country named most often in the article (ties: the first), but ``excluded``;
+        the mentions in sentence ``but_sentence`` of the ``rivals`` (all, if None) do not
+        count."""
+        own: Counter[str] = Counter()
+        if but_sentence is not None:
+            own = Counter({c: n for c, n in self.sentence_counts.get(but_sentence, {}).items()
+                           if rivals is None or c in rivals})
         counts = {c: n - own[c] for c, n in self.country_counts.items()
                   if c not in excluded and n - own[c] > 0}
         if not counts:
