@@ -123,7 +123,11 @@ class PhraseBuilder:
         return self.words[end - 1].endswith(self.g.modifier_endings)
 
     def unknown_name(self, start: int, covered: set[int]) -> int:
-        """End of an unlisted personal name starting at ``start`` (== start when none)."""
+        """End of an unlisted personal name starting at ``start`` (== start when none). A word
+        the dictionary knows as something else is no name, whatever the tagger says ("den
+        Botschafter Kolumbiens" with "Kolumbiens" tagged PER)."""
+        if start in covered:
+            return start
         if start in self.per_starts:
             return self.per_starts[start]
         end = start
