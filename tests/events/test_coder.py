@@ -492,3 +492,10 @@ def test_an_actor_compound_names_its_event_and_agent(doc_maker) -> None:
 def test_agent_nouns_are_no_events() -> None:
     assert RES.noun("kämpfer") is None and RES.noun("attentäter") is None
     assert RES.noun("kämpfe").id == "noun:kampf"
+
+
+def test_a_target_belongs_to_its_own_verb_phrase(doc_maker) -> None:
+    doc = doc_maker("Berlin verurteilte den Angriff und kündigte Hilfe für Kiew an .".split(),
+                    actors=[(0, 1, "DEUGOV"), (8, 9, "UKRGOV")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("03", "DEUGOV", "UKRGOV")]

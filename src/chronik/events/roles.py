@@ -391,7 +391,11 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         if pair is None:
             return None
         return Roles(pair[0], pair[1], how="between")
-    target = _pick_target(view, trig, actors, source, source.end - 1)
+    # "verurteilte den Angriff und kündigte Hilfe für Kiew an": the target is in the
+    # trigger's own verb phrase
+    phrase = view.verb_phrase(trig.token)
+    target = _pick_target(view, trig, [a for a in actors if a.start in phrase or a is source],
+                          source, source.end - 1)
     if target is None and any(view.lower[j] in view.grammar.reciprocals for j in clause):
         group = view.coordinated(source)
         if len(group) >= 2:  # "Pakistan und Indien beschuldigen sich gegenseitig"
