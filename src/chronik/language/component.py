@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronik.language.gazetteer import MatchOptions, add_gazetteer_entities, load_name_lexicon
-from chronik.language.morph_rules import apply_rules
+from chronik.language.morph_rules import RuleSwitches, WordEdits, apply_rules
 from chronik.language.resources import load_language_resources
 from chronik.language.sentences import split_sentences
 from chronik.language.upos import UposTagger
@@ -28,9 +28,15 @@ class MorphRules:
                  mood: bool, lexicon: bool) -> None:
         self.options = {"pos_from_tag": pos_from_tag, "closed_class": closed_class_lemmas,
                         "particles": particles, "mood": mood, "lexicon": lexicon}
+        self.edits: WordEdits | None = None  # built on the first Doc (resources load lazily)
 
     def __call__(self, doc: Doc) -> Doc:
-        return apply_rules(doc, load_language_resources(), **self.options)
+        res = load_language_resources()
+        if self.edits is None:
+            self.edits = WordEdits(res, RuleSwitches(
+                self.options["pos_from_tag"], self.options["closed_class"],
+                self.options["particles"], self.options["mood"], True, self.options["lexicon"]))
+        return apply_rules(doc, res, **self.options, edits=self.edits)
 
 
 @Language.factory("chronik_sentences", assigns=["token.is_sent_start"])

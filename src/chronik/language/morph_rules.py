@@ -22,6 +22,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from chronik.language.resources import LanguageResources, UposRule
@@ -39,9 +42,14 @@ def _is_particle(token: Token, particles: frozenset[str]) -> bool:
     return token.dep_ in PARTICLE_DEPS and token.text.lower() in particles
 
 
-def attach_particles(doc: Doc, particles: frozenset[str]) -> None:
-    """Prefix separable particles to the lemma of the verb they depend on."""
-    for token in doc:
+def attach_particles(doc: Doc, particles: frozenset[str],
+                     tokens: Sequence[Token] | None = None) -> None:
+    """Prefix separable particles to the lemma of the verb they depend on.
+
+    ``tokens`` is ``list(doc)`` when the caller has it already (one Token object per word
+    instead of one per pass: spaCy builds a new one on every iteration).
+    """
+    for token in doc if tokens is None else tokens:
         if token.tag_ != PARTICLE_TAG and token.dep_ not in PARTICLE_DEPS:
             continue
         if not _is_particle(token, particles):
@@ -54,9 +62,11 @@ def attach_particles(doc: Doc, particles: frozenset[str]) -> None:
             verb.lemma_ = particle + verb.lemma_
 
 
-def mark_passive_roles(doc: Doc, agent_prepositions: frozenset[str]) -> None:
+def mark_passive_roles(doc: Doc, agent_prepositions: frozenset[str],
+                       tokens: Sequence[Token] | None = None) -> None:
     """Relabel subject and agent of verbs with a passive auxiliary."""
-    passive_verbs = {token.head.i for token in doc if token.dep_ == "aux:pass"}
+    passive_verbs = {token.head.i for token in (doc if tokens is None else tokens)
+                     if token.dep_ == "aux:pass"}
     for verb_i in passive_verbs:
         for child in doc[verb_i].children:
             if child.dep_ == "nsubj":
@@ -70,10 +80,10 @@ def mark_passive_roles(doc: Doc, agent_prepositions: frozenset[str]) -> None:
 CASE_ROLES = {"Dat": "iobj", "Acc": "obj"}
 
 
-def one_subject_per_verb(doc: Doc) -> None:
+def one_subject_per_verb(doc: Doc, tokens: Sequence[Token] | None = None) -> None:
     """Relabel surplus subjects whose case says they are objects."""
     by_verb: dict[int, list[Token]] = {}
-    for token in doc:
+    for token in doc if tokens is None else tokens:
         if token.dep_ == "nsubj":
             by_verb.setdefault(token.head.i, []).append(token)
     for subjects in by_verb.values():
@@ -102,58 +112,149 @@ def _rule_matches(rule: UposRule, token: Token, dep: str, pos: str, tag: str) ->
                  or any(child.dep_ in rule.child_relations for child in token.children)))
 
 
-def syntactic_upos(doc: Doc, rules: tuple[UposRule, ...]) -> None:
+def syntactic_upos(doc: Doc, rules: tuple[UposRule, ...],
+                   tokens: Sequence[Token] | None = None) -> None:
     """UPOS from the parse, in one pass over the tokens.
 
     An auxiliary that attaches as neither aux nor cop is used as a main verb: VERB (GSD dev
     700-799, held out: 4 words fixed, 1 broken; dev 1-699: 42 of 46 such words VERB). Then the
-    rules of ``upos_relations.yaml``; the first matching rule wins.
+    rules of ``upos_relations.yaml``; the first matching rule wins. The rules that can match a
+    relation are picked once per relation (most tokens have a relation no rule names).
     """
-    for token in doc:
-        dep, pos, tag = token.dep_, token.pos_, token.tag_
+    by_relation: dict[str, tuple[UposRule, ...]] = {}
+    for token in doc if tokens is None else tokens:
+        dep, pos = token.dep_, token.pos_
         if pos == "AUX" and dep not in AUXILIARY_DEPS:
             token.pos_ = pos = "VERB"
-        for rule in rules:
+        candidates = by_relation.get(dep)
+        if candidates is None:
+            candidates = by_relation[dep] = tuple(
+                rule for rule in rules if not rule.relations or dep in rule.relations)
+        if not candidates:
+            continue
+        tag = token.tag_
+        for rule in candidates:
             if _rule_matches(rule, token, dep, pos, tag):
                 token.pos_ = rule.upos
                 break
 
 
-def known_lemma(token: Token, res: LanguageResources) -> str | None:
-    """The lemma the lexicon or the abbreviation rule gives ``token``, or None."""
-    if res.is_abbreviation(token.text, token.tag_) or res.is_place_adjective(
-            token.text, token.tag_, token.i == 0 or bool(token.is_sent_start)):
-        return token.text
-    known = res.lexicon_lemma(token.text, token.tag_)
+def _known_lemma(text: str, tag: str, sentence_start: bool, res: LanguageResources
+                 ) -> str | None:
+    if res.is_abbreviation(text, tag) or res.is_place_adjective(text, tag, sentence_start):
+        return text
+    known = res.lexicon_lemma(text, tag)
     if known is not None:
         return known
-    return (res.zu_infinitive_lemma(token.text, token.tag_)
-            or res.noun_singular(token.text, token.tag_))
+    return res.zu_infinitive_lemma(text, tag) or res.noun_singular(text, tag)
+
+
+def known_lemma(token: Token, res: LanguageResources) -> str | None:
+    """The lemma the lexicon or the abbreviation rule gives ``token``, or None."""
+    return _known_lemma(token.text, token.tag_, token.i == 0 or bool(token.is_sent_start), res)
+
+
+@dataclass(frozen=True)
+class RuleSwitches:
+    """Which corrections :func:`apply_rules` makes (all on in the shipped pipeline)."""
+
+    pos_from_tag: bool = True
+    closed_class: bool = True
+    particles: bool = True
+    mood: bool = True
+    passive: bool = True
+    lexicon: bool = True
+
+
+# What the word-level rules make of one word: UPOS (None: unchanged), lemma, mood form or None
+WordEdit = tuple[str | None, str, tuple[str, str] | None]
+
+
+def word_edit(text: str, tag: str, lemma: str, sentence_start: bool, res: LanguageResources,
+              switches: RuleSwitches) -> WordEdit:
+    """The word-level corrections of a word with STTS ``tag`` and the lemmatizer's ``lemma``.
+
+    A pure function of its arguments, so :class:`WordEdits` can remember it per word.
+    """
+    upos = None
+    if switches.pos_from_tag:
+        upos = res.stts_upos.get(tag)
+        if upos is None:
+            upos = res.convention_upos(text, tag)
+    if switches.lexicon:
+        known = _known_lemma(text, tag, sentence_start, res)
+        if known is not None:
+            lemma = known
+        if lemma[:1].isupper() and res.lower_case_lemma(text, tag):
+            lemma = lemma[:1].lower() + lemma[1:]
+    if switches.closed_class and (closed := res.lemma_for(text, tag)) is not None:
+        lemma = closed
+    form = res.verb_mood.get(text.lower()) if switches.mood else None
+    return upos, lemma, form
+
+
+class WordEdits:
+    """:func:`word_edit` remembered per (form, tag, lemma, sentence start): news repeats its
+    words, and the look-ups cost more than the memo. Bounded: cleared at ``limit`` entries."""
+
+    def __init__(self, res: LanguageResources, switches: RuleSwitches,
+                 limit: int = 200_000) -> None:
+        self.res = res
+        self.switches = switches
+        self.limit = limit
+        self.memo: dict[tuple[str, str, str, bool], WordEdit] = {}
+
+    def __call__(self, text: str, tag: str, lemma: str, sentence_start: bool) -> WordEdit:
+        key = (text, tag, lemma, sentence_start)
+        edit = self.memo.get(key)
+        if edit is None:
+            if len(self.memo) >= self.limit:
+                self.memo.clear()
+            edit = self.memo[key] = word_edit(text, tag, lemma, sentence_start, self.res,
+                                              self.switches)
+        return edit
+
+
+def apply_word_edits(tokens: Sequence[Token], edits: WordEdits) -> None:
+    """UPOS from the tag, lemmas from the tables and the mood of every word, in one pass.
+
+    Only a word with the place-adjective tag can depend on its sentence start, so
+    ``is_sent_start`` is read for those alone.
+    """
+    place_tag = edits.res.place_adjective[0]
+    for token in tokens:
+        text, tag, lemma = token.text, token.tag_, token.lemma_
+        start = tag == place_tag and (token.i == 0 or bool(token.is_sent_start))
+        upos, new_lemma, form = edits(text, tag, lemma, start)
+        if upos is not None:
+            token.pos_ = upos
+        if new_lemma != lemma:
+            token.lemma_ = new_lemma
+        if form is not None:
+            set_mood(token, *form)
 
 
 def apply_rules(doc: Doc, res: LanguageResources, *, pos_from_tag: bool = True,
                 closed_class: bool = True, particles: bool = True, mood: bool = True,
-                passive: bool = True, lexicon: bool = True) -> Doc:
-    """Apply the enabled corrections to ``doc`` in place."""
-    for token in doc:
-        tag = token.tag_
-        if pos_from_tag and tag in res.stts_upos:
-            token.pos_ = res.stts_upos[tag]
-        elif pos_from_tag and (upos := res.convention_upos(token.text, tag)) is not None:
-            token.pos_ = upos
-        if lexicon and (lemma := known_lemma(token, res)) is not None:
-            token.lemma_ = lemma
-        if lexicon and token.lemma_[:1].isupper() and res.lower_case_lemma(token.text, tag):
-            token.lemma_ = token.lemma_[:1].lower() + token.lemma_[1:]
-        if closed_class and (lemma := res.lemma_for(token.text, tag)) is not None:
-            token.lemma_ = lemma
-        if mood and (form := res.verb_mood.get(token.text.lower())) is not None:
-            set_mood(token, *form)
+                passive: bool = True, lexicon: bool = True,
+                edits: WordEdits | None = None) -> Doc:
+    """Apply the enabled corrections to ``doc`` in place.
+
+    ``edits`` (a component's memo over ``res`` with these switches) saves the word-level
+    look-ups of words seen before; without it a fresh one is used for this Doc.
+    """
+    switches = RuleSwitches(pos_from_tag, closed_class, particles, mood, passive, lexicon)
+    if edits is None or edits.switches != switches or edits.res is not res:
+        edits = WordEdits(res, switches)
+    # one Token object per word for all passes: spaCy builds a new one on every iteration
+    tokens = list(doc)
+    apply_word_edits(tokens, edits)
     if particles:
-        attach_particles(doc, res.particle_set)
-    if pos_from_tag and doc.has_annotation("DEP"):
-        syntactic_upos(doc, res.upos_rules)
-    if passive and doc.has_annotation("DEP"):
-        one_subject_per_verb(doc)
-        mark_passive_roles(doc, res.agent_prepositions)
+        attach_particles(doc, res.particle_set, tokens)
+    parsed = doc.has_annotation("DEP")
+    if pos_from_tag and parsed:
+        syntactic_upos(doc, res.upos_rules, tokens)
+    if passive and parsed:
+        one_subject_per_verb(doc, tokens)
+        mark_passive_roles(doc, res.agent_prepositions, tokens)
     return doc
