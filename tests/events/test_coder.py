@@ -499,3 +499,10 @@ def test_a_target_belongs_to_its_own_verb_phrase(doc_maker) -> None:
                     actors=[(0, 1, "DEUGOV"), (8, 9, "UKRGOV")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("03", "DEUGOV", "UKRGOV")]
+
+
+def test_coordinated_subjects_of_a_mutual_act_are_its_parties(doc_maker) -> None:
+    doc = doc_maker("Serbien und Kosovo nahmen unter Vermittlung der EU Gespräche auf .".split(),
+                    actors=[(0, 1, "SRBGOV"), (2, 3, "XKXGOV"), (6, 8, "IGOEU")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("04", "SRBGOV", "XKXGOV")]

@@ -86,6 +86,7 @@ class Grammar:
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
     nominative_relatives: frozenset[str] = frozenset()
+    mutual_roots: tuple[str, ...] = ()
     nominalization_endings: tuple[str, ...] = ()
     agent_noun_endings: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
@@ -327,6 +328,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         reflexives=_words(data, "reflexives"),
         relative_pronouns=_words(data, "relative_pronouns"),
         nominative_relatives=_words(data, "nominative_relatives"),
+        mutual_roots=tuple(str(r) for r in data.get("mutual_roots", [])),
         nominalization_endings=tuple(data.get("nominalization_endings", [])),
         agent_noun_endings=_words(data, "agent_noun_endings"),
         noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),

@@ -530,6 +530,12 @@ def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
         else [roles.source]
     if trig.entry.symmetric and roles.target is None and len(sources) >= 2:
         return [Roles(sources[0], sources[1], how=roles.how)]
+    if len(sources) >= 2 and roles.target is not None and not roles.target.core and \
+            roles.target.prep not in trig.preps and \
+            trig.code.startswith(view.grammar.mutual_roots):
+        # "Serbien und Kosovo nahmen unter Vermittlung der EU Gespräche auf": the two subjects
+        # are the parties; a genitive or setting phrase names a third
+        return [Roles(sources[0], sources[1], how=roles.how)]
     targets = view.coordinated(roles.target) if roles.target and roles.how != "between" \
         else [roles.target]
     return [Roles(s, t, roles.source_code, roles.how) for s in sources for t in targets
