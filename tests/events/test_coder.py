@@ -506,3 +506,9 @@ def test_coordinated_subjects_of_a_mutual_act_are_its_parties(doc_maker) -> None
                     actors=[(0, 1, "SRBGOV"), (2, 3, "XKXGOV"), (6, 8, "IGOEU")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("04", "SRBGOV", "XKXGOV")]
+
+
+def test_a_participle_like_its_infinitive_after_wurden_is_passive(doc_maker) -> None:
+    doc = doc_maker("Geiseln wurden von der Hamas an das Rote Kreuz übergeben .".split(),
+                    actors=[(0, 1, "ISRCVL"), (3, 5, "PSEREB"), (6, 9, "NGOIRC")])
+    assert [(e.source, e.target) for e in code_doc(doc, RES)] == [("PSEREB", "ISRCVL")]

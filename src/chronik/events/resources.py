@@ -120,6 +120,7 @@ class Grammar:
     participle_prefix: str = ""
     inseparable_prefixes: tuple[str, ...] = ()
     state_passive_aux: frozenset[str] = frozenset()
+    past_passive_aux: frozenset[str] = frozenset()
     sein_perfect_endings: tuple[str, ...] = ()
     zu_infix: str = ""
     participle_suffixes: tuple[tuple[str, str], ...] = ()
@@ -358,6 +359,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         participle_prefix=str(data.get("participle_prefix", "")),
         inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
         state_passive_aux=_words(data, "state_passive_aux"),
+        past_passive_aux=_words(data, "past_passive_aux"),
         sein_perfect_endings=tuple(data.get("sein_perfect_endings", [])),
         zu_infix=str(data.get("zu_infix", "")),
         participle_suffixes=tuple(sorted(((str(k), str(v)) for k, v in

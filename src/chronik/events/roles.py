@@ -99,11 +99,15 @@ def _by_dependency(view: SentenceView, trig: Trigger) -> Roles | None:
 def _is_passive(view: SentenceView, trig: Trigger) -> bool:
     """A participle with "werden"; or, for verbs that say who acts when nobody is named
     (``agentless``), a participle without "haben" ("sind angeklagt", headlines: "X festgenommen")."""
-    if trig.entry.kind != "verb" or trig.particle is not None or \
-            not view.is_participle(trig.token):
+    if trig.entry.kind != "verb" or trig.particle is not None:
         return False  # a separated particle means a finite verb ("setzten ... fest")
     clause = [j for j in view.clause_tokens(trig.token) if j != trig.token]
     grammar = view.grammar
+    if not view.is_participle(trig.token):
+        # "wurden ... übergeben": a participle that looks like its infinitive, after a past
+        # form of "werden" (which never takes an infinitive)
+        return any(view.lower[j] in grammar.past_passive_aux for j in clause) and \
+            view.lower[trig.token] == view.lemma[trig.token]
     if any(view.lower[j] in grammar.passive_aux for j in clause):
         return True
     if any(view.lower[j] in grammar.state_passive_aux for j in clause) and not any(
