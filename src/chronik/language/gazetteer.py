@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 import yaml
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -237,6 +238,12 @@ def gazetteer_examples() -> list[tuple[str, list[tuple[str, str]]]]:
     return out
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The texts of ``doc``'s tokens, read from its array (no Token object per word)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 def _capitalised(text: str) -> bool:
     return text[:1].isupper()
 
@@ -265,13 +272,16 @@ def _proper(token: Any) -> bool:
 
 
 def dictionary_spans(doc: Doc, lex: NameLexicon, options: MatchOptions,
-                     lowered: Sequence[str]) -> list[Found]:
-    """Longest dictionary names starting on a capitalised token; genitive -s on the last one."""
+                     lowered: Sequence[str], texts: Sequence[str]) -> list[Found]:
+    """Longest dictionary names starting on a capitalised token; genitive -s on the last one.
+
+    ``texts`` are the tokens' texts and ``lowered`` their lookup forms (read once per Doc:
+    spaCy builds a Token object on every ``doc[i]``)."""
     found: list[Found] = []
     n = len(doc)
     i = 0
     while i < n:
-        text = doc[i].text
+        text = texts[i]
         match: Found | None = None
         if _capitalised(text):
             longest = lex.longest.get(lowered[i], 0)
@@ -284,9 +294,9 @@ def dictionary_spans(doc: Doc, lex: NameLexicon, options: MatchOptions,
                     stem = (*key[:-1], key[-1][:-1])
                     label = lex.names.get(stem)
                     key = stem if label else key
-                if label is None or not _capitalised(doc[i + length - 1].text):
+                if label is None or not _capitalised(texts[i + length - 1]):
                     continue
-                if key in lex.caps and not all(t.text.isupper() for t in doc[i:i + length]):
+                if key in lex.caps and not all(t.isupper() for t in texts[i:i + length]):
                     continue
                 if length == 1 and key[0] in lex.geo_single:
                     if key[0] in lex.loc_stop:
@@ -303,16 +313,16 @@ def dictionary_spans(doc: Doc, lex: NameLexicon, options: MatchOptions,
     return found
 
 
-def _name_run(doc: Doc, start: int, lex: NameLexicon, lowered: Sequence[str],
+def _name_run(texts: Sequence[str], start: int, lex: NameLexicon, lowered: Sequence[str],
               limit: int = 4) -> int:
     """End of a run of capitalised name tokens from ``start`` (particles allowed inside)."""
     end = start
-    while end < len(doc) and end - start < limit:
-        text = doc[end].text
+    while end < len(texts) and end - start < limit:
+        text = texts[end]
         if _capitalised(text) and lowered[end] not in lex.per_stop and (text.isalpha() or "-" in text):
             end += 1
-        elif lowered[end] in lex.per_particles and end > start and end + 1 < len(doc) \
-                and _capitalised(doc[end + 1].text):
+        elif lowered[end] in lex.per_particles and end > start and end + 1 < len(texts) \
+                and _capitalised(texts[end + 1]):
             end += 1
         else:
             break
@@ -320,12 +330,12 @@ def _name_run(doc: Doc, start: int, lex: NameLexicon, lowered: Sequence[str],
 
 
 def first_name_spans(doc: Doc, lex: NameLexicon,
-                     lowered: Sequence[str]) -> list[Found]:
+                     lowered: Sequence[str], texts: Sequence[str]) -> list[Found]:
     """A known first name and the capitalised proper tokens after it: "Jürgen Muster"."""
     found: list[Found] = []
     for i in range(len(doc) - 1):
-        if lowered[i] in lex.first_names and _capitalised(doc[i].text):
-            end = _name_run(doc, i + 1, lex, lowered, limit=3)
+        if lowered[i] in lex.first_names and _capitalised(texts[i]):
+            end = _name_run(texts, i + 1, lex, lowered, limit=3)
             if end > i + 1 and all(_proper(t) for t in doc[i + 1:end] if _capitalised(t.text)):
                 found.append((i, end, "PER", True))
     return found
@@ -337,7 +347,7 @@ def is_cue(low: str, lex: NameLexicon) -> bool:
 
 
 def cue_person_spans(doc: Doc, lex: NameLexicon,
-                     lowered: Sequence[str]) -> list[Found]:
+                     lowered: Sequence[str], texts: Sequence[str]) -> list[Found]:
     """Capitalised proper tokens after a title or role noun: "Trainer Jürgen Muster",
     "Bayern-Vorstand Muster"."""
     found: list[Found] = []
@@ -348,14 +358,14 @@ def cue_person_spans(doc: Doc, lex: NameLexicon,
         start = i + 1
         while start < len(doc) and is_cue(lowered[start], lex):
             start += 1
-        end = _name_run(doc, start, lex, lowered)
+        end = _name_run(texts, start, lex, lowered)
         if end > start and all(_proper(t) for t in doc[start:end] if _capitalised(t.text)):
             found.append((start, end, "PER", True))
     return found
 
 
 def speech_person_spans(doc: Doc, lex: NameLexicon,
-                        lowered: Sequence[str]) -> list[Found]:
+                        lowered: Sequence[str], texts: Sequence[str]) -> list[Found]:
     """A name no list knows right after a verb of saying that ends the clause: ", sagte Muster."
 
     German news puts the speaker of a quote after the verb; a place or organisation there would
@@ -367,7 +377,7 @@ def speech_person_spans(doc: Doc, lex: NameLexicon,
         # a role noun after the verb ("sagte Außenminister Muster") is the cue rule's case
         if lowered[i] not in lex.speech_cues or is_cue(lowered[i + 1], lex):
             continue
-        end = _name_run(doc, i + 1, lex, lowered, limit=3)
+        end = _name_run(texts, i + 1, lex, lowered, limit=3)
         if end == i + 1 or not all(_proper(t) for t in doc[i + 1:end]):
             continue
         if end < n and not doc[end].is_punct:
@@ -379,7 +389,7 @@ def speech_person_spans(doc: Doc, lex: NameLexicon,
 
 
 def org_rule_spans(doc: Doc, lex: NameLexicon,
-                   lowered: Sequence[str]) -> list[Found]:
+                   lowered: Sequence[str], texts: Sequence[str]) -> list[Found]:
     """Organisations by suffix ("… AG"), head ("Bundesamt für …") or compound ending."""
     found: list[Found] = []
     n = len(doc)
@@ -410,21 +420,22 @@ def org_rule_spans(doc: Doc, lex: NameLexicon,
     return found
 
 
-def gazetteer_spans(doc: Doc, lex: NameLexicon, options: MatchOptions
-                    ) -> list[Found]:
+def gazetteer_spans(doc: Doc, lex: NameLexicon, options: MatchOptions,
+                    texts: Sequence[str] | None = None) -> list[Found]:
     """Every candidate span of the gazetteer and the rules, overlapping ones included."""
-    lowered = [fold(t.text) for t in doc]
+    texts = token_texts(doc) if texts is None else texts
+    lowered = [fold(t) for t in texts]
     spans: list[Found] = []
     if options.dictionary:
-        spans += dictionary_spans(doc, lex, options, lowered)
+        spans += dictionary_spans(doc, lex, options, lowered, texts)
     if options.per_cues:
-        spans += cue_person_spans(doc, lex, lowered)
+        spans += cue_person_spans(doc, lex, lowered, texts)
     if options.speech_cues:
-        spans += speech_person_spans(doc, lex, lowered)
+        spans += speech_person_spans(doc, lex, lowered, texts)
     if options.first_names:
-        spans += first_name_spans(doc, lex, lowered)
+        spans += first_name_spans(doc, lex, lowered, texts)
     if options.org_rules:
-        spans += org_rule_spans(doc, lex, lowered)
+        spans += org_rule_spans(doc, lex, lowered, texts)
     return spans
 
 
@@ -544,7 +555,8 @@ def mark_name_upos(doc: Doc, found: Sequence[Found], lex: NameLexicon) -> None:
                 token.pos_ = "PROPN"
 
 
-def propagate_persons(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def propagate_persons(doc: Doc, ents: Sequence[Span],
+                      texts: Sequence[str] | None = None) -> list[Span]:
     """The surname of a person entity is a person wherever else it stands alone in the document
     ("Bayern-Vorstand Rummenigge … Rummenigge:"), also with a genitive -s; not as the first
     word of a sentence unless the tagger calls it a name (sentence-initial words are capitalised
@@ -555,12 +567,13 @@ def propagate_persons(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         return list(ents)
     taken = {k for e in ents for k in range(e.start, e.end)}
     added = []
-    for token in doc:
-        text = token.text
+    # the texts first: a Token object only for the few words equal to a surname
+    for i, text in enumerate(token_texts(doc) if texts is None else texts):
         if text not in surnames and not (text.endswith("s") and text[:-1] in surnames):
             continue
-        if token.i in taken or not _capitalised(text):
+        if i in taken or not _capitalised(text):
             continue
+        token = doc[i]
         if token.is_sent_start and token.tag_ not in PROPER_TAGS:
             continue
         added.append(Span(doc, token.i, token.i + 1, label="PER"))
@@ -569,21 +582,31 @@ def propagate_persons(doc: Doc, ents: Sequence[Span]) -> list[Span]:
 
 def add_gazetteer_entities(doc: Doc, lex: NameLexicon, options: MatchOptions,
                            mode: str = "fill") -> Doc:
-    if options.drop_common_loc:
-        doc.ents = [e for e in doc.ents if not is_unknown_common_place(e, lex)]
-    if options.trim_cues:
-        doc.ents = [trim_cue(e, lex) for e in doc.ents]
-    if options.subject_persons:
-        doc.ents = [Span(doc, e.start, e.end, label="PER") if is_subject_person(e, lex) else e
-                    for e in doc.ents]
-    if options.trim_possessed:
-        doc.ents = [trim_possessed(e, lex, _common_noun) for e in doc.ents]
-    found = gazetteer_spans(doc, lex, options)
+    if options.drop_common_loc or options.trim_cues or options.subject_persons \
+            or options.trim_possessed:
+        # each entity passes the edits in turn; doc.ents is written once (each write costs)
+        doc.ents = [edited for ent in doc.ents
+                    if (edited := edit_entity(ent, lex, options)) is not None]
+    texts = token_texts(doc)
+    found = gazetteer_spans(doc, lex, options, texts)
     if options.name_upos:
         mark_name_upos(doc, found, lex)
     ents = merge_entities(doc, found, mode)
-    doc.ents = propagate_persons(doc, ents) if options.propagate_persons else ents
+    doc.ents = propagate_persons(doc, ents, texts) if options.propagate_persons else ents
     return doc
+
+
+def edit_entity(ent: Span, lex: NameLexicon, options: MatchOptions) -> Span | None:
+    """A statistical entity after the enabled edits, in their order; None when dropped."""
+    if options.drop_common_loc and is_unknown_common_place(ent, lex):
+        return None
+    if options.trim_cues:
+        ent = trim_cue(ent, lex)
+    if options.subject_persons and is_subject_person(ent, lex):
+        ent = Span(ent.doc, ent.start, ent.end, label="PER")
+    if options.trim_possessed:
+        ent = trim_possessed(ent, lex, _common_noun)
+    return ent
 
 
 __all__ = ["MatchOptions", "NameLexicon", "add_gazetteer_entities", "build_lexicon",

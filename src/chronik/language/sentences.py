@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from chronik.language.resources import SentenceRules
@@ -32,8 +32,11 @@ class _Tokens:
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        return cls([t.text for t in doc], [not t.whitespace_ for t in doc],
-                   [t.is_space for t in doc])
+        # from the Doc's array: no Token object per word (spaCy builds one on each access)
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY, IS_SPACE]).tolist()
+        return cls([strings[orth] for orth, _, _ in rows], [not space for _, space, _ in rows],
+                   [bool(is_space) for _, _, is_space in rows])
 
 
 def _after_closers(tok: _Tokens, i: int, rules: SentenceRules) -> int:
