@@ -104,3 +104,15 @@ def test_user_folder_from_environment(tmp_path, monkeypatch):
     add_person(tmp_path, "Max Mustermann", "AUTOPP", "2020", None)
     monkeypatch.setenv("CHRONIK_ACTORS_DIR", str(tmp_path))
     assert ActorDictionary.load().lookup("Max Mustermann")[0].code == "AUTOPP"
+
+
+def test_a_title_in_the_text_names_a_role_the_person_held_before_the_article_date() -> None:
+    from chronik.actors.coder import code_text
+
+    def codes(text: str, date: str) -> list[str]:
+        return [mention.code for _span, mention in code_text(text, date)]
+
+    assert codes("Bundeskanzler Olaf Scholz reiste nach Kiew.", "2025-06-10")[0] == "DEUGOV"
+    assert codes("Der frühere Bundeskanzler Olaf Scholz reiste nach Kiew.", "2025-06-10")[0] \
+        == "DEUELI"
+    assert codes("Olaf Scholz reiste nach Kiew.", "2025-06-10")[0] == "DEUELI"

@@ -144,8 +144,9 @@ class _Resolver:
         former = self.former(p)
         if p.holder:
             # a former holder keeps the code of his role at the date, not the one named
+            titled = owner or (noun.country + noun.sector if noun.country else None)
             found = (self.entity(p.holder) if former
-                     else self.entity(p.holder, noun.sector, owner))
+                     else self.entity(p.holder, noun.sector, titled))
             if found and (found[2] or any(r.kind == "group" for r in p.holder)):
                 mention = found[0]
                 if (not found[2] and not noun.person and mention.sector == self.g.business_sector

@@ -435,6 +435,12 @@ class ActorDictionary:
         if role:
             return role.code
         person = self.persons[pid]
+        titled = [r for r in person.roles if (r.code == prefer if prefer is not None
+                                              else sector is not None and r.sector == sector)]
+        if titled:
+            # "Bundeskanzler Olaf Scholz", "Präsident Joe Biden" in a text dated after the
+            # term: the title the text gives is one the person held, and says which role it means
+            return max(titled, key=lambda r: r.start or "").code
         if person.after:
             return person.after
         home = person.home
