@@ -512,3 +512,10 @@ def test_a_participle_like_its_infinitive_after_wurden_is_passive(doc_maker) -> 
     doc = doc_maker("Geiseln wurden von der Hamas an das Rote Kreuz übergeben .".split(),
                     actors=[(0, 1, "ISRCVL"), (3, 5, "PSEREB"), (6, 9, "NGOIRC")])
     assert [(e.source, e.target) for e in code_doc(doc, RES)] == [("PSEREB", "ISRCVL")]
+
+
+def test_a_trigger_in_the_genitive_of_another_names_its_content(doc_maker) -> None:
+    doc = doc_maker("Washington verkündete die Aufhebung der Sanktionen gegen Syrien .".split(),
+                    actors=[(0, 1, "USAGOV"), (7, 8, "SYRGOV")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("08", "USAGOV", "SYRGOV")]

@@ -98,7 +98,8 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 for r in [view.next_clause(t.token)] if len(r)}
     for trig in triggers:
         clause = view.clause_of(trig.token)
-        if clause in contents:
+        if clause in contents or (trig.entry.kind == "noun" and
+                                  view.genitive_of_noun_trigger(trig.token)):
             continue
         for roles in assign_roles(view, trig):
             if roles.source_value is None or not _sector_allowed(trig, roles.source_value):

@@ -40,6 +40,8 @@ class Trigger:
         return self.entry.prep
 
     def needs_target(self, nouns_need_target: bool) -> bool:
+        if self.target_policy == "none":
+            return False  # a frame that names no target ("verletzte die Waffenruhe")
         if self.entry.requires_target is not None:
             return self.entry.requires_target
         return self.entry.kind == "noun" and nouns_need_target

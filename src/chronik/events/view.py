@@ -101,6 +101,16 @@ class SentenceView:
         return any(j >= self.start and self.lower[j] in self.grammar.setting_prepositions
                    for j in range(i - 2, i))
 
+    def genitive_of_noun_trigger(self, i: int) -> bool:
+        """ "die Aufhebung der Sanktionen": a nominal trigger that is the genitive attribute of
+        another one names what that event is about, not an event of its own."""
+        for j in range(i - 1, max(self.start, i - 4) - 1, -1):
+            if self.lower[j] in self.grammar.genitive_articles:
+                return j - 1 in self.noun_triggers
+            if not self.doc[j].text[:1].islower() or self.is_break(j):
+                return False
+        return False
+
     def coordinated_noun_before(self, i: int) -> int | None:
         """The nominal trigger joined by a coordinator to the one at ``i`` ("einem Atomtest
         und einem Raketenstart" -> Atomtest), if another word."""
