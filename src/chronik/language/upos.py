@@ -14,7 +14,10 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import Any
 
+import numpy
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UPOS_IDS
 from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL, Tagger
 from spacy.scorer import Scorer
 from spacy.tokens import Doc
@@ -78,8 +81,14 @@ class UposTagger(Tagger):
 
     def set_annotations(self, docs: Iterable[Doc], batch_tag_ids: Any) -> None:
         labels = self.labels
+        # UPOS symbol per label: one from_array per Doc instead of a Token object per word
+        symbols = numpy.array([UPOS_IDS[label] for label in labels], dtype="uint64")
         for doc, tag_ids in zip(docs, batch_tag_ids, strict=False):
             ids = tag_ids.get() if hasattr(tag_ids, "get") else tag_ids
+            if len(ids) == len(doc):
+                if len(doc):
+                    doc.from_array([POS], symbols[numpy.asarray(ids, dtype="int64")])
+                continue
             for token, tag_id in zip(doc, ids, strict=False):
                 token.pos_ = labels[int(tag_id)]
 
