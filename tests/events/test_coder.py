@@ -519,3 +519,9 @@ def test_a_trigger_in_the_genitive_of_another_names_its_content(doc_maker) -> No
                     actors=[(0, 1, "USAGOV"), (7, 8, "SYRGOV")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("08", "USAGOV", "SYRGOV")]
+
+
+def test_a_zu_infinitive_that_needs_a_target_and_has_none_is_no_event(doc_maker) -> None:
+    doc = doc_maker("Der König rief dazu auf , zu einer Lösung zu kommen .".split(),
+                    actors=[(0, 2, "JORGOV")])
+    assert [e.code for e in code_doc(doc, RES) if e.code.startswith("04")] == []

@@ -361,8 +361,10 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         source = _sentence_subject(view, trig)
         if source is None:
             return None
-        return Roles(source, _pick_target(view, trig, actors, source, view.start - 1),
-                     how="inherited")
+        target = _pick_target(view, trig, actors, source, view.start - 1)
+        if target is None and trig.needs_target(view.grammar.nouns_need_target):
+            return None  # "zu einer Lösung zu kommen": no destination, no visit
+        return Roles(source, target, how="inherited")
     before = [a for a in subjects if a.end <= position]
     after_verb = [a for a in subjects if a.start > position]
     how = "order"
