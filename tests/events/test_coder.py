@@ -525,3 +525,18 @@ def test_a_zu_infinitive_that_needs_a_target_and_has_none_is_no_event(doc_maker)
     doc = doc_maker("Der König rief dazu auf , zu einer Lösung zu kommen .".split(),
                     actors=[(0, 2, "JORGOV")])
     assert [e.code for e in code_doc(doc, RES) if e.code.startswith("04")] == []
+
+
+def test_a_repeated_preposition_gives_one_event_per_party(doc_maker) -> None:
+    doc = doc_maker("Kerry traf mit dem Außenminister und anschließend mit dem Präsidenten "
+                    "zusammen .".split(),
+                    actors=[(0, 1, "USAGOV"), (3, 5, "EGYGOV"), (8, 10, "EGYGOV")])
+    assert [(e.code, e.target_text) for e in code_doc(doc, RES)] == \
+        [("040", "dem Außenminister"), ("040", "dem Präsidenten")]
+
+
+def test_a_possessive_does_not_break_a_coordination(doc_maker) -> None:
+    doc = doc_maker("Xi und sein Amtskollege Obama nutzten ihr Treffen .".split(),
+                    actors=[(0, 1, "CHNGOV"), (3, 5, "USAGOV")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("040", "CHNGOV", "USAGOV")]

@@ -119,8 +119,10 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                     verb_clauses.add((clause, None))  # "wirft der Armee Folter vor"
             key = (roles.source_value, roles.target.code if roles.target else None, trig.code[:2])
             if key in seen and not (trig.entry.kind == "noun" and
-                                    view.coordinated_noun_before(trig.token) is not None):
-                # "einem Atomtest und einem Raketenstart": two events of a kind, not one twice
+                                    view.coordinated_noun_before(trig.token) is not None) and \
+                    not _repeated_preposition(view, roles):
+                # "einem Atomtest und einem Raketenstart", "traf mit X und anschließend mit Y
+                # zusammen": two events of a kind, not one twice
                 continue
             seen.add(key)
             event = _event(view, trig, roles, res, timexes)
@@ -230,6 +232,15 @@ def _reported_demands(view: SentenceView, triggers: list[Trigger],
         event.mode = "asserted"  # the demand was made; what is demanded has not happened
         demands.append(event)
     return demands
+
+
+def _repeated_preposition(view: SentenceView, roles: Roles) -> bool:
+    """A later target with its own preposition again ("mit X und anschließend mit Y")."""
+    target = roles.target
+    return target is not None and target.prep is not None and target.start > view.start and \
+        view.lower[target.start - 1] == target.prep and any(
+            a.prep == target.prep and a.start < target.start and a is not target and
+            a.code == target.code for a in view.actors)
 
 
 def _demand_trigger(template: Entry, modal: int, res: EventResources) -> Trigger:

@@ -469,6 +469,13 @@ class SentenceView:
             between = [self.lower[j] for j in range(current.end, nxt.start)]
             if actor.case == "gen" and nxt.case != "gen":
                 break  # "Anhänger des Predigers in Justiz, Polizei und Medien": no genitive list
+            if len(between) > 1 and between[-1] in self.grammar.possessives:
+                between = between[:-1]  # "Xi und sein Amtskollege Obama"
+            if len(between) > 1 and nxt.prep is not None and nxt.prep == actor.prep and \
+                    between[-1] == nxt.prep and between[0] in self.grammar.coordinators and all(
+                    self.doc[j].is_alpha and self.doc[j].text[:1].islower() and
+                    not self._verb_like(j) for j in range(current.end + 1, nxt.start - 1)):
+                between = between[:1]  # "mit X und anschließend auch mit Y"
             if between and all(w in self.grammar.coordinators or w == "," for w in between) \
                     and any(w in self.grammar.coordinators or w == "," for w in between):
                 group.append(nxt)
