@@ -540,3 +540,10 @@ def test_a_possessive_does_not_break_a_coordination(doc_maker) -> None:
                     actors=[(0, 1, "CHNGOV"), (3, 5, "USAGOV")])
     assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
         [("040", "CHNGOV", "USAGOV")]
+
+
+def test_a_passive_clause_opened_by_its_auxiliary_shares_the_first_subject(doc_maker) -> None:
+    doc = doc_maker("Die Abgeordneten reisten nach Cizre , wurden aber von der Armee gestoppt "
+                    ".".split(), actors=[(0, 2, "TURLEG"), (9, 11, "TURMIL")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)
+            if e.code.startswith("17")] == [("17", "TURMIL", "TURLEG")]

@@ -330,6 +330,12 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         # "Die Ausgabe der Zeitung wurde beschlagnahmt": the owner of the seized thing suffers it
         subject = next((a for a in actors if a.core), None) or next(
             (a for a in actors if a.case == "gen" and a.prep is None and a.end <= trig.token), None)
+        start, _end = view.clause_of(trig.token)
+        if subject is None and start > view.start and view.is_break(start - 1) and \
+                view.lower[start] in view.grammar.passive_aux:
+            # "X hatten sich auf den Weg gemacht, ..., wurden aber von der Armee gestoppt":
+            # a clause opened by its auxiliary shares the sentence's first subject
+            subject = _first_subject_before(view, start)
         if agent is not None:
             if subject is None and trig.needs_target(view.grammar.nouns_need_target):
                 return None
