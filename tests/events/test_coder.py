@@ -547,3 +547,9 @@ def test_a_passive_clause_opened_by_its_auxiliary_shares_the_first_subject(doc_m
                     ".".split(), actors=[(0, 2, "TURLEG"), (9, 11, "TURMIL")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)
             if e.code.startswith("17")] == [("17", "TURMIL", "TURLEG")]
+
+
+def test_a_zu_infinitive_judged_by_the_next_clause_is_no_event(doc_maker) -> None:
+    doc = doc_maker("Die Presse zu ignorieren , sei ein Fehler , schrieb die Zeitung .".split(),
+                    actors=[(0, 2, "GBRMED"), (9, 11, "GBRMED")])
+    assert [e.code for e in code_doc(doc, RES) if e.trigger == "ignorieren"] == []

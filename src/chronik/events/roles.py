@@ -364,6 +364,9 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     if view.is_zu_infinitive(trig.token):
         if view.lower[start] in view.grammar.purpose_conjunctions:
             return None  # "um ... zu stoppen": a purpose, not an event
+        after = view.next_clause(trig.token)
+        if len(after) and view.lower[after.start] in view.grammar.state_passive_aux:
+            return None  # "die Presse zu ignorieren, sei Selbstmord": the subject of a judgement
         source = _sentence_subject(view, trig)
         if source is None:
             return None
