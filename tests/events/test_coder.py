@@ -553,3 +553,17 @@ def test_a_zu_infinitive_judged_by_the_next_clause_is_no_event(doc_maker) -> Non
     doc = doc_maker("Die Presse zu ignorieren , sei ein Fehler , schrieb die Zeitung .".split(),
                     actors=[(0, 2, "GBRMED"), (9, 11, "GBRMED")])
     assert [e.code for e in code_doc(doc, RES) if e.trigger == "ignorieren"] == []
+
+
+def test_the_attack_in_a_setting_phrase_is_the_agent_of_a_passive_killing(doc_maker) -> None:
+    doc = doc_maker("Bei einem russischen Angriff wurden zwei Zivilisten getötet .".split(),
+                    actors=[(1, 3, "RUSMIL"), (5, 7, "UKRCVL")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("180", "RUSMIL", "UKRCVL")]
+
+
+def test_a_target_less_killing_after_a_targeted_attack_is_the_same_happening(doc_maker) -> None:
+    doc = doc_maker("Zehn Menschen wurden bei türkischen Luftschlägen gegen die PKK getötet "
+                    ".".split(), actors=[(4, 5, "TURMIL"), (7, 9, "TURREB")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("19", "TURMIL", "TURREB")]

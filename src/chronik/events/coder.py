@@ -144,8 +144,11 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                   not in obliged] + demands
     # One event named twice ("traf mit dem Alterspräsidenten, dem Abgeordneten B., zusammen"):
     # a target-less reading of a source and root that also has a target is the same event.
-    targeted = {(e.source, e.code[:2]) for e in events if e.target}
-    events = [e for e in events if e.target or (e.source, e.code[:2]) not in targeted]
+    # Violence named by a noun and by a verb ("bei türkischen Luftschlägen gegen die PKK ...
+    # getötet") is one happening too: roots of one `same_event_roots` group count as one.
+    group = res.grammar.root_group
+    targeted = {(e.source, group(e.code)) for e in events if e.target}
+    events = [e for e in events if e.target or (e.source, group(e.code)) not in targeted]
     # "X sagte, ..." is a statement only when the sentence codes to nothing more specific.
     if not events:
         events = speech

@@ -87,6 +87,12 @@ class Grammar:
     relative_pronouns: frozenset[str]
     nominative_relatives: frozenset[str] = frozenset()
     mutual_roots: tuple[str, ...] = ()
+    same_event_roots: tuple[tuple[str, ...], ...] = ()
+
+    def root_group(self, code: str) -> str:
+        """The code's root, or the first root of the `same_event_roots` group it is in."""
+        root = code[:2]
+        return next((g[0] for g in self.same_event_roots if root in g), root)
     nominalization_endings: tuple[str, ...] = ()
     agent_noun_endings: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
@@ -330,6 +336,7 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         relative_pronouns=_words(data, "relative_pronouns"),
         nominative_relatives=_words(data, "nominative_relatives"),
         mutual_roots=tuple(str(r) for r in data.get("mutual_roots", [])),
+        same_event_roots=tuple(tuple(str(r) for r in g) for g in data.get("same_event_roots", [])),
         nominalization_endings=tuple(data.get("nominalization_endings", [])),
         agent_noun_endings=_words(data, "agent_noun_endings"),
         noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),

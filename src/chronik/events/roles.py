@@ -152,6 +152,21 @@ def _attributive_agent(view: SentenceView, agent: ActorRef) -> bool:
         head.lower_.endswith(view.grammar.nominalization_endings))
 
 
+def _setting_agent(view: SentenceView, clause: range) -> ActorRef | None:
+    """ "Bei israelischen Angriffen wurden 30 Menschen getötet": the agent of a passive with no
+    "von" phrase is the party of the attack in its setting phrase (its adjective or genitive)."""
+    for i in sorted(view.noun_triggers):
+        if i not in clause or not view.in_setting_phrase(i):
+            continue
+        before = view.actor_at.get(i - 1)
+        if before is not None and _adjectival(view, before):
+            return before
+        after = view.actor_at.get(i + 1)
+        if after is not None and after.start == i + 1 and after.case == "gen":
+            return after
+    return None
+
+
 def _scene_country(view: SentenceView, subject: ActorRef) -> str:
     """Whose police or court acted when nobody is named: the country where it happened
     ("In Marokko ist ein Belgier festgenommen worden" -> MAR), else the target's."""
@@ -330,6 +345,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
         # "Die Ausgabe der Zeitung wurde beschlagnahmt": the owner of the seized thing suffers it
         subject = next((a for a in actors if a.core), None) or next(
             (a for a in actors if a.case == "gen" and a.prep is None and a.end <= trig.token), None)
+        if agent is None:
+            agent = _setting_agent(view, clause)
         start, _end = view.clause_of(trig.token)
         if subject is None and start > view.start and view.is_break(start - 1) and \
                 view.lower[start] in view.grammar.passive_aux:

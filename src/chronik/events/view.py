@@ -97,9 +97,14 @@ class SentenceView:
             self.layers.pos and self.doc[i].pos_ == "PUNCT")
 
     def in_setting_phrase(self, i: int) -> bool:
-        """A noun in a circumstantial phrase ("bei seinem Besuch", "während des Treffens")."""
-        return any(j >= self.start and self.lower[j] in self.grammar.setting_prepositions
-                   for j in range(i - 2, i))
+        """A noun in a circumstantial phrase ("bei seinem Besuch", "während des Treffens",
+        "bei einem russischen Drohnenangriff")."""
+        for j in range(i - 1, max(self.start, i - 5) - 1, -1):
+            if self.lower[j] in self.grammar.setting_prepositions:
+                return True
+            if not self.doc[j].text[:1].islower() or self.is_break(j):
+                return False
+        return False
 
     def genitive_of_noun_trigger(self, i: int) -> bool:
         """ "die Aufhebung der Sanktionen": a nominal trigger that is the genitive attribute of
