@@ -32,7 +32,7 @@ class MorphRules:
 
     def __call__(self, doc: Doc) -> Doc:
         res = load_language_resources()
-        if self.edits is None:
+        if self.edits is None or self.edits.res is not res:  # built again if reloaded
             self.edits = WordEdits(res, RuleSwitches(
                 self.options["pos_from_tag"], self.options["closed_class"],
                 self.options["particles"], self.options["mood"], True, self.options["lexicon"]))
