@@ -567,3 +567,12 @@ def test_a_target_less_killing_after_a_targeted_attack_is_the_same_happening(doc
                     ".".split(), actors=[(4, 5, "TURMIL"), (7, 9, "TURREB")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("19", "TURMIL", "TURREB")]
+
+
+def test_deaths_take_attacker_and_code_from_the_attack_in_their_setting(doc_maker) -> None:
+    doc = doc_maker("Bei dem Bombenanschlag der Miliz starben zwölf Zivilisten .".split(),
+                    actors=[(3, 5, "SOMREB"), (6, 8, "SOMCVL")])
+    assert [(e.code, e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("183", "SOMREB", "SOMCVL")]
+    doc = doc_maker("Zwei Polizisten starben bei einem Unfall .".split(), actors=[(0, 2, "FRACOP")])
+    assert code_doc(doc, RES) == []

@@ -90,6 +90,7 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     verb_clauses: set[tuple[tuple[int, int], str | None]] = set()
     triggers = find_triggers(view, res)
     view.noun_triggers = frozenset(t.token for t in triggers if t.entry.kind == "noun")
+    view.trigger_codes = {t.token: t.code for t in triggers}
     if res.grammar.reported_speech_source and (spoken := _speaker(view, triggers)):
         view.speaker, view.speech_clause = spoken[1], view.clause_of(spoken[0].token)
     # The content of a demand, appeal, accusation or rejection ("fordert, dass X zurücktritt";
@@ -126,7 +127,10 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
                 continue
             seen.add(key)
             event = _event(view, trig, roles, res, timexes)
-            if trig.frame is None and event.target:
+            if roles.code is not None and roles.code[:2] in res.grammar.same_event_group(trig.code):
+                event.code = roles.code  # "bei einem Bombenanschlag starben": the attack's code
+                event.plover = res.plover_of(event.code)[0]
+            elif trig.frame is None and event.target:
                 # "getötet" of fighters is combat (19), of civilians unconventional violence (18)
                 event.code = dict(trig.entry.target_sector_codes).get(event.target[3:6], event.code)
                 event.plover = res.plover_of(event.code)[0]

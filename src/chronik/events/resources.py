@@ -51,6 +51,7 @@ class Entry:
     prep: tuple[str, ...] = ()
     target: str = "object"
     speech: bool = False
+    patient_subject: bool = False  # "starben", "erlagen": the subject suffers; the agent is named apart
     agentless: str | None = None
     requires_frame: bool = False  # the lemma alone is too ambiguous ("einsetzen")
     requires_target: bool | None = None  # no target, no event (default: grammar's choice)
@@ -88,6 +89,11 @@ class Grammar:
     nominative_relatives: frozenset[str] = frozenset()
     mutual_roots: tuple[str, ...] = ()
     same_event_roots: tuple[tuple[str, ...], ...] = ()
+
+    def same_event_group(self, code: str) -> tuple[str, ...]:
+        """The roots that name the same kind of happening as ``code``'s root."""
+        root = code[:2]
+        return next((g for g in self.same_event_roots if root in g), (root,))
 
     def root_group(self, code: str) -> str:
         """The code's root, or the first root of the `same_event_roots` group it is in."""
@@ -279,6 +285,7 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
     return Entry(id=entry_id, lemma=lemma.lower(), kind=kind,
                  code=_code(raw.get("code"), f"{where} {entry_id}"), prep=_tuple(raw.get("prep")),
                  target=target, speech=bool(raw.get("speech", False)),
+                 patient_subject=bool(raw.get("patient_subject", False)),
                  agentless=raw.get("agentless"), requires_frame=bool(raw.get("requires_frame")),
                  genitive=raw.get("genitive", "source"),
                  requires_target=raw.get("requires_target"),

@@ -22,6 +22,7 @@ class Roles:
     target: ActorRef | None
     source_code: str | None = None  # set when the source is inferred (agentless passive)
     how: str = "order"  # "dep", "order", "inherited", "agentless", "between", "relative"
+    code: str | None = None  # set when the roles come with their own code (a setting's attack)
 
     @property
     def source_value(self) -> str | None:
@@ -155,16 +156,40 @@ def _attributive_agent(view: SentenceView, agent: ActorRef) -> bool:
 def _setting_agent(view: SentenceView, clause: range) -> ActorRef | None:
     """ "Bei israelischen Angriffen wurden 30 Menschen getötet": the agent of a passive with no
     "von" phrase is the party of the attack in its setting phrase (its adjective or genitive)."""
+    found = _setting_attack(view, clause)
+    return found[0] if found else None
+
+
+def _setting_attack(view: SentenceView, clause: range) -> tuple[ActorRef, int] | None:
+    """The party of a nominal trigger in a setting phrase of ``clause``, and that trigger."""
     for i in sorted(view.noun_triggers):
         if i not in clause or not view.in_setting_phrase(i):
             continue
         before = view.actor_at.get(i - 1)
         if before is not None and _adjectival(view, before):
-            return before
+            return before, i
         after = view.actor_at.get(i + 1)
         if after is not None and after.start == i + 1 and after.case == "gen":
-            return after
+            return after, i
     return None
+
+
+def _patient_subject_roles(view: SentenceView, trig: Trigger, actors: list[ActorRef],
+                           clause: range) -> Roles | None:
+    """ "Bei dem Anschlag des IS starben 20 Menschen": the subject suffers; the attacker is
+    the "durch" party or the party of the attack in the setting phrase, whose code names what
+    happened."""
+    victim = next((a for a in actors if a.core and a.case != "obl"), None)
+    if victim is None:
+        return None
+    agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions and
+                  a is not victim), None)
+    if agent is not None:
+        return Roles(agent, victim)
+    found = _setting_attack(view, clause)
+    if found is None:
+        return None
+    return Roles(found[0], victim, how="setting", code=view.trigger_codes.get(found[1]))
 
 
 def _scene_country(view: SentenceView, subject: ActorRef) -> str:
@@ -339,6 +364,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     clause = view.clause_tokens(trig.token)
     settings = view.setting_parties()
     actors = [a for a in view.actors_in(clause) if a.start not in settings]
+    if trig.entry.patient_subject:
+        return _patient_subject_roles(view, trig, actors, clause)
     if _is_passive(view, trig):
         agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions and
                       not _attributive_agent(view, a)), None)
@@ -570,6 +597,6 @@ def assign_roles(view: SentenceView, trig: Trigger) -> list[Roles]:
         return [Roles(sources[0], sources[1], how=roles.how)]
     targets = view.coordinated(roles.target) if roles.target and roles.how != "between" \
         else [roles.target]
-    return [Roles(s, t, roles.source_code, roles.how) for s in sources for t in targets
+    return [Roles(s, t, roles.source_code, roles.how, roles.code) for s in sources for t in targets
             if roles.how == "between" or not (s is not None and t is not None and
                                               s.start == t.start)]

@@ -77,6 +77,7 @@ class SentenceView:
         self.actors = self._actor_refs(actors)
         self.actor_at = {i: a for a in self.actors for i in range(a.start, a.end)}
         self.noun_triggers: frozenset[int] = frozenset()  # set by the coder after matching
+        self.trigger_codes: dict[int, str] = {}  # token -> code of its trigger, set likewise
         self.scene_country: str | None = None  # the article's most named state, set by the coder
         # the speaker of the sentence's speech verb and that verb's clause, set by the coder:
         # the source of a content clause that names none ("..., das sei rechtswidrig, sagte er")
