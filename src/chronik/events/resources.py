@@ -90,15 +90,6 @@ class Grammar:
     mutual_roots: tuple[str, ...] = ()
     same_event_roots: tuple[tuple[str, ...], ...] = ()
 
-    def same_event_group(self, code: str) -> tuple[str, ...]:
-        """The roots that name the same kind of happening as ``code``'s root."""
-        root = code[:2]
-        return next((g for g in self.same_event_roots if root in g), (root,))
-
-    def root_group(self, code: str) -> str:
-        """The code's root, or the first root of the `same_event_roots` group it is in."""
-        root = code[:2]
-        return next((g[0] for g in self.same_event_roots if root in g), root)
     nominalization_endings: tuple[str, ...] = ()
     agent_noun_endings: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
@@ -158,6 +149,15 @@ class Grammar:
     meeting_place_codes: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
     demand_code: str = ""
+
+    def same_event_group(self, code: str) -> tuple[str, ...]:
+        """The roots that name the same kind of happening as ``code``'s root."""
+        root = code[:2]
+        return next((g for g in self.same_event_roots if root in g), (root,))
+
+    def root_group(self, code: str) -> str:
+        """The code's root, or the first root of the `same_event_roots` group it is in."""
+        return self.same_event_group(code)[0]
 
 
 @dataclass(frozen=True)
