@@ -116,3 +116,16 @@ def test_a_title_in_the_text_names_a_role_the_person_held_before_the_article_dat
     assert codes("Der frühere Bundeskanzler Olaf Scholz reiste nach Kiew.", "2025-06-10")[0] \
         == "DEUELI"
     assert codes("Olaf Scholz reiste nach Kiew.", "2025-06-10")[0] == "DEUELI"
+
+
+def test_a_one_word_name_is_a_person_only_when_the_article_gives_it_in_full() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from chronik.actors.coder import _unlisted_names
+
+    nlp = spacy.blank("de")
+    doc = nlp("Tarik Toros sprach . Toros sagte , Chlorgas sei eingesetzt worden .")
+    doc.ents = [Span(doc, 0, 2, "PER"), Span(doc, 4, 5, "PER"), Span(doc, 7, 8, "PER")]
+    names = [doc[p.start:p.end].text for p in _unlisted_names(doc, [], 0)]
+    assert names == ["Tarik Toros", "Toros"]

@@ -1100,6 +1100,9 @@ def _town_places(doc: Doc, grammar, phrases: list[Phrase], body_token: int) -> d
 def _unlisted_names(doc: Doc, phrases: list[Phrase], body_token: int) -> list[Phrase]:
     """PER entities of the language layer that no actor phrase covers."""
     covered = {i for p in phrases for i in range(p.start, p.end)}
+    # a one-word name is a person only when the article also gives it in full ("Tarik Toros"
+    # ... "Toros"): alone, the tagger's NE guesses for rare nouns ("Chlorgas") slip in
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) > 1}
     found = []
     for ent in doc.ents:
         if ent.label_ not in PERSON_LABELS or ent.start < body_token:
@@ -1107,6 +1110,8 @@ def _unlisted_names(doc: Doc, phrases: list[Phrase], body_token: int) -> list[Ph
         end = ent.end
         while end > ent.start and not doc[end - 1].text[:1].isupper():
             end -= 1          # "Hasan E. von der" -> "Hasan E."
+        if end - ent.start == 1 and doc[ent.start].text not in surnames:
+            continue
         if end > ent.start and not covered.intersection(range(ent.start, end)):
             found.append(Phrase(ent.start, end, name=(ent.start, end)))
     return found

@@ -36,6 +36,10 @@ def event_mode(view: SentenceView, trig: Trigger, rules: ModeRules,
     if planned and not (set(planned) <= rules.reported_modals and any(
             view.lower[j] in rules.perfect_infinitive for j in clause if j > trig.token)):
         return "planned"  # but "soll ... eingesetzt haben" reports a past event
+    if trig.entry.kind == "verb" and view.is_zu_infinitive(trig.token) and any(
+            view.lemma[j] in rules.zu_infinitive_hypothetical_after
+            for j in range(view.start, trig.token)):
+        return "hypothetical"  # "steht im Verdacht, Chlorgas einzusetzen"
     if rules.zu_infinitive and trig.entry.kind == "verb" and view.is_zu_infinitive(trig.token) \
             and not any(view.lower[j] in rules.perfect_infinitive for j in clause if j > trig.token) \
             and not any(view.lemma[j] in rules.zu_infinitive_done_after

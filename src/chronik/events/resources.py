@@ -179,6 +179,7 @@ class ModeRules:
     zu_infinitive: bool = False
     attributive_planned: frozenset[str] = frozenset()
     zu_infinitive_done_after: frozenset[str] = frozenset()
+    zu_infinitive_hypothetical_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -421,7 +422,8 @@ def _modes(data: dict[str, Any]) -> ModeRules:
         preterite_endings=tuple(plan.get("preterite_endings", [])),
         zu_infinitive=bool(plan.get("zu_infinitive", False)),
         attributive_planned=_words(plan, "attributive"),
-        zu_infinitive_done_after=_words(plan, "zu_infinitive_done_after"))
+        zu_infinitive_done_after=_words(plan, "zu_infinitive_done_after"),
+        zu_infinitive_hypothetical_after=_words(plan, "zu_infinitive_hypothetical_after"))
 
 
 def build_resources(root: Path) -> EventResources:
