@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.events.resources import Entry, EventResources, Frame, Grammar
-from chronik.events.view import SentenceView
+from chronik.events.view import ActorRef, SentenceView
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,15 @@ def choose_frame(view: SentenceView, entry: Entry, token: int, skip: set[int]) -
     return None
 
 
+def _actor_word_leads(actor: ActorRef, word: str) -> bool:
+    """Whether the role word that made ``word`` an actor opens it ("Polizei|razzia")."""
+    entry = getattr(actor.span._.actor, "entry", None)
+    if not entry:
+        return True  # a mention made by hand, without its dictionary entry: trust the span
+    role = entry.rsplit(":", 1)[-1].lower()
+    return word.startswith(role) and len(word) > len(role) + 2
+
+
 def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
     """Verb triggers first, then nominal ones, each in text order."""
     verbs: list[Trigger] = []
@@ -142,9 +151,11 @@ def find_triggers(view: SentenceView, res: EventResources) -> list[Trigger]:
     used: set[int] = set()
     for i in range(view.start, view.end):
         if i in view.actor_at and view.actor_at[i].end == i + 1 and view.is_nounlike(i):
-            # "einer Polizeirazzia", "die Militäroffensive": an actor compound naming an event
+            # "einer Polizeirazzia": an actor word as the first part of an event noun; not
+            # "Friedenstruppen", whose last part is the actor word
             entry = res.noun(view.lemma[i])
-            if entry is not None and not entry.requires_frame:
+            if entry is not None and not entry.requires_frame and \
+                    _actor_word_leads(view.actor_at[i], view.lower[i]):
                 nouns.append(Trigger(entry, None, i))
             continue
         if i in used or i in view.actor_at or view.is_break(i):
