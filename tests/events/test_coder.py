@@ -576,3 +576,9 @@ def test_deaths_take_attacker_and_code_from_the_attack_in_their_setting(doc_make
         [("183", "SOMREB", "SOMCVL")]
     doc = doc_maker("Zwei Polizisten starben bei einem Unfall .".split(), actors=[(0, 2, "FRACOP")])
     assert code_doc(doc, RES) == []
+
+
+def test_a_subordinate_clause_opened_by_a_noun_subject_that_is_no_actor(doc_maker) -> None:
+    doc = doc_maker("Er sagte , dass die Delegierten Gespräche mit Burundis Regierung erwägen "
+                    ".".split(), actors=[(8, 10, "BDIGOV")])
+    assert code_doc(doc, RES) == []

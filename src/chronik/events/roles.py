@@ -212,6 +212,15 @@ def _prefield_noun_subject(view: SentenceView, trig: Trigger, position: int) -> 
         view.lower[j] not in view.grammar.prepositions for j in range(start, position))
 
 
+def _subordinate_noun_subject(view: SentenceView, start: int, first_actor: ActorRef) -> bool:
+    """ "dass die Regierungschefs eine Delegation zu Burundis Regierung schicken": a subordinate
+    clause opened by a noun phrase that is no actor has that phrase as subject; the actor
+    after it is an object."""
+    subject = start + 1
+    return view.lower[start] in view.grammar.subordinators and subject < first_actor.start and \
+        subject not in view.actor_at and view.lower[subject] in view.grammar.subject_determiners
+
+
 def _inverted_noun_subject(view: SentenceView, trig: Trigger, position: int,
                            first_actor: ActorRef) -> bool:
     """ "Am Montag ermittelt die Staatsanwaltschaft gegen Demirtas": after a prefield the noun
@@ -422,6 +431,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     after_verb = [a for a in subjects if a.start > position]
     how = "order"
     inside = [a for a in actors if a.end <= position and a.case != "obl"]
+    if before and _subordinate_noun_subject(view, start, before[0]):
+        return None
     if before:
         source = before[0]
     elif inside and view.lower[start] in view.grammar.subject_determiners and not any(
