@@ -582,3 +582,17 @@ def test_a_subordinate_clause_opened_by_a_noun_subject_that_is_no_actor(doc_make
     doc = doc_maker("Er sagte , dass die Delegierten Gespräche mit Burundis Regierung erwägen "
                     ".".split(), actors=[(8, 10, "BDIGOV")])
     assert code_doc(doc, RES) == []
+
+
+def test_a_short_insertion_between_dashes_does_not_split_the_clause(doc_maker) -> None:
+    doc = doc_maker("Der Sicherheitsrat – einschließlich China und Russland – verhängte Sanktionen "
+                    "gegen Nordkorea .".split(),
+                    actors=[(0, 2, "IGOUNO"), (4, 5, "CHNGOV"), (6, 7, "RUSGOV"), (11, 12, "PRKGOV")])
+    assert [(e.source, e.target) for e in code_doc(doc, RES)][0] == ("IGOUNO", "PRKGOV")
+
+
+def test_a_consequence_clause_is_no_content_of_a_rejection(doc_maker) -> None:
+    doc = doc_maker("Pjöngjang verstieß gegen Resolutionen , weshalb der Sicherheitsrat Sanktionen "
+                    "gegen Nordkorea verhängte .".split(),
+                    actors=[(0, 1, "PRKGOV"), (6, 8, "IGOUNO"), (10, 11, "PRKGOV")])
+    assert ("163", "IGOUNO", "PRKGOV") in [(e.code, e.source, e.target) for e in code_doc(doc, RES)]

@@ -96,7 +96,7 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
     # The content of a demand, appeal, accusation or rejection ("fordert, dass X zurücktritt";
     # "wirft Y vor, Z getötet zu haben") is what is demanded or alleged, not a further event.
     contents = {(r.start, r.stop) for t in triggers if t.code[:2] in res.grammar.content_target_roots
-                for r in [view.next_clause(t.token)] if len(r)}
+                for r in [view.next_clause(t.token)] if len(r) and _content_clause(view, r)}
     for trig in triggers:
         clause = view.clause_of(trig.token)
         if clause in contents or (trig.entry.kind == "noun" and
@@ -239,6 +239,14 @@ def _reported_demands(view: SentenceView, triggers: list[Trigger],
         event.mode = "asserted"  # the demand was made; what is demanded has not happened
         demands.append(event)
     return demands
+
+
+def _content_clause(view: SentenceView, clause: range) -> bool:
+    """Whether a clause can be what is demanded or alleged: not one opened by a subordinator of
+    cause, time or consequence ("…, weshalb der Sicherheitsrat Sanktionen verhängte")."""
+    first = view.lower[clause.start]
+    grammar = view.grammar
+    return not (first in grammar.subordinators and first not in grammar.content_clause_openers)
 
 
 def _repeated_preposition(view: SentenceView, roles: Roles) -> bool:
