@@ -596,3 +596,15 @@ def test_a_consequence_clause_is_no_content_of_a_rejection(doc_maker) -> None:
                     "gegen Nordkorea verhängte .".split(),
                     actors=[(0, 1, "PRKGOV"), (6, 8, "IGOUNO"), (10, 11, "PRKGOV")])
     assert ("163", "IGOUNO", "PRKGOV") in [(e.code, e.source, e.target) for e in code_doc(doc, RES)]
+
+
+def test_uber_before_a_number_is_no_preposition(doc_maker) -> None:
+    doc = doc_maker("Der Reporter wurde von über tausend Polizisten festgenommen .".split(),
+                    actors=[(0, 2, "EGYMED"), (6, 7, "EGYCOP")])
+    assert [(e.source, e.target) for e in code_doc(doc, RES)] == [("EGYCOP", "EGYMED")]
+
+
+def test_a_relative_clause_is_no_medium_that_speaks(doc_maker) -> None:
+    doc = doc_maker("Die Polizisten stürmten das Camp , die mit Wasserwerfern auf Flüchtlinge "
+                    "feuerten .".split(), actors=[(10, 11, "SDNREF")])
+    assert [e.source for e in code_doc(doc, RES)] == []

@@ -436,7 +436,8 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     if before:
         source = before[0]
     elif inside and view.lower[start] in view.grammar.subject_determiners and not any(
-            j in view.noun_triggers for j in range(start, position)):
+            j in view.noun_triggers for j in range(start, position)) and not (
+            start > view.start and view.lower[start - 1] == ","):
         source = inside[0]  # a commentary in a named newspaper demands something: the medium speaks
     elif after_verb and not _prefield_noun_subject(view, trig, position) and \
             not _inverted_noun_subject(view, trig, position, after_verb[0]):

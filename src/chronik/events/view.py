@@ -413,8 +413,8 @@ class SentenceView:
         start, _end = self.clause_of(span.start)
         for j in range(span.start - 1, max(start, span.start - 4) - 1, -1):
             low = self.lower[j]
-            if low in grammar.prepositions:
-                return low, case
+            if low in grammar.prepositions and not self.doc[j + 1].like_num:
+                return low, case  # "über" in "von über tausend Polizisten" means "more than"
             if j in taken:
                 break
             if low in grammar.oblique_determiners and case is None:
