@@ -608,3 +608,9 @@ def test_a_relative_clause_is_no_medium_that_speaks(doc_maker) -> None:
     doc = doc_maker("Die Polizisten stürmten das Camp , die mit Wasserwerfern auf Flüchtlinge "
                     "feuerten .".split(), actors=[(10, 11, "SDNREF")])
     assert [e.source for e in code_doc(doc, RES)] == []
+
+
+def test_an_attributive_participle_is_no_support_verb(doc_maker) -> None:
+    doc = doc_maker("Der Ökonom rechnet mit einer fortgesetzten Annäherung an die USA .".split(),
+                    actors=[(0, 2, "SGPCVL"), (8, 10, "USAGOV")])
+    assert code_doc(doc, RES) == []

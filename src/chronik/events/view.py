@@ -334,6 +334,8 @@ class SentenceView:
     def has_lemma_in(self, i: int, lemmas: frozenset[str]) -> bool:
         """Whether the word at ``i`` is one of ``lemmas``, with its separated particle
         ("kündigte ... an" is "ankündigen")."""
+        if i > self.start and self.lower[i - 1] in self.grammar.attributive_markers:
+            return False  # "mit einer fortgesetzten Annäherung": an adjective, not the verb
         if self.lemma[i] in lemmas:
             return True
         if not self._verb_like(i):
