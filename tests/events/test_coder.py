@@ -614,3 +614,11 @@ def test_an_attributive_participle_is_no_support_verb(doc_maker) -> None:
     doc = doc_maker("Der Ökonom rechnet mit einer fortgesetzten Annäherung an die USA .".split(),
                     actors=[(0, 2, "SGPCVL"), (8, 10, "USAGOV")])
     assert code_doc(doc, RES) == []
+
+
+def test_a_first_conjunct_with_attributes_still_shares_its_parties(doc_maker) -> None:
+    doc = doc_maker("Die Spannung wächst seit einem nordkoreanischen Atomtest im Januar – dem "
+                    "vierten des Landes – und einem Raketenstart .".split(),
+                    actors=[(5, 6, "PRKMIL")])
+    assert [(e.code, e.source, e.trigger) for e in code_doc(doc, RES)] == \
+        [("150", "PRKMIL", "Atomtest"), ("150", "PRKMIL", "Raketenstart")]

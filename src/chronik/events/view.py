@@ -122,7 +122,10 @@ class SentenceView:
         und einem Raketenstart" -> Atomtest), if another word."""
         for j in range(i - 1, max(self.start, i - 5) - 1, -1):
             if self.lower[j] in self.grammar.coordinators:
-                return next((k for k in range(j - 1, max(self.start, j - 5) - 1, -1)
+                # the first conjunct may carry attributes ("einem Atomtest im Jänner – dem
+                # vierten des Landes – und einem Raketenstart"); not past its clause
+                first = self.clause_of(j)[0]
+                return next((k for k in range(j - 1, max(self.start, first, j - 10) - 1, -1)
                              if k in self.noun_triggers and self.lemma[k] != self.lemma[i]),
                             None)
             if self.is_break(j) or self.doc[j].text[:1].isupper():
