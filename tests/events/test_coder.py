@@ -622,3 +622,10 @@ def test_a_first_conjunct_with_attributes_still_shares_its_parties(doc_maker) ->
                     actors=[(5, 6, "PRKMIL")])
     assert [(e.code, e.source, e.trigger) for e in code_doc(doc, RES)] == \
         [("150", "PRKMIL", "Atomtest"), ("150", "PRKMIL", "Raketenstart")]
+
+
+def test_militants_killed_by_no_one_named_were_killed_by_the_state(doc_maker) -> None:
+    doc = doc_maker("Mehr als 30 Kämpfer der PKK seien getötet worden .".split(),
+                    actors=[(3, 6, "TURREB")])
+    assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
+        [("19", "TURMIL", "TURREB")]

@@ -59,6 +59,7 @@ class Entry:
     source_sectors: tuple[str, ...] = ()  # only sources of these sectors (a visit is official)
     target_sector_codes: tuple[tuple[str, str], ...] = ()  # target sector -> code
     source_sector_codes: tuple[tuple[str, str], ...] = ()  # source sector -> code
+    agentless_by_target: tuple[tuple[str, str], ...] = ()  # patient sector -> implicit agent's
     genitive: str = "source"  # nouns: "die Festnahme des Journalisten" names the target
     frames: tuple[Frame, ...] = ()
     example: str | None = None
@@ -296,6 +297,8 @@ def _entry(lemma: str, raw: dict[str, Any] | str, kind: str, where: str) -> Entr
                                            for k, v in (raw.get("target_sectors") or {}).items()),
                  source_sector_codes=tuple((str(k), _code(v, f"{where} {lemma}"))
                                            for k, v in (raw.get("source_sectors_codes") or {}).items()),
+                 agentless_by_target=tuple((str(k), str(v)) for k, v in
+                                           (raw.get("agentless_by_target") or {}).items()),
                  frames=frames, example=raw.get("ex"), file=where)
 
 

@@ -393,6 +393,12 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
             if subject is None and trig.needs_target(view.grammar.nouns_need_target):
                 return None
             return Roles(agent, subject if trig.target_policy != "none" else None)
+        by_target = dict(trig.entry.agentless_by_target)
+        if subject is not None and subject.code[3:6] in by_target and subject.code[:3].isalpha():
+            # "30 PKK-Kämpfer wurden getötet": militants killed by no one named, by the state's
+            # forces
+            return Roles(None, subject, source_code=subject.code[:3] + by_target[subject.code[3:6]],
+                         how="agentless")
         if subject is None and trig.agentless:
             # "Gegen den Minister wird ermittelt": an impersonal passive names its target
             subject = next((a for a in actors if a.prep in trig.preps), None)
