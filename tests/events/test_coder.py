@@ -629,3 +629,9 @@ def test_militants_killed_by_no_one_named_were_killed_by_the_state(doc_maker) ->
                     actors=[(3, 6, "TURREB")])
     assert [(e.code[:2], e.source, e.target) for e in code_doc(doc, RES)] == \
         [("19", "TURMIL", "TURREB")]
+
+
+def test_a_fear_given_as_a_reason_is_a_motive_not_a_comment(doc_maker) -> None:
+    doc = doc_maker("Die Abgeordneten reisten ab , weil sie Gewalt gegen die Kurden befürchten "
+                    ".".split(), actors=[(0, 2, "TURLEG"), (6, 7, "TURLEG"), (9, 11, "TURCVL")])
+    assert [e.code for e in code_doc(doc, RES) if e.code.startswith("01")] == []

@@ -102,6 +102,9 @@ def code_sentence(view: SentenceView, res: EventResources, timexes: list[Span]) 
         if clause in contents or (trig.entry.kind == "noun" and
                                   view.genitive_of_noun_trigger(trig.token)):
             continue
+        if trig.code.startswith(res.grammar.motive_codes) and \
+                view.lower[clause[0]] in res.grammar.motive_conjunctions:
+            continue  # "…, weil sie den Tod vieler Zivilisten befürchten": a motive
         for roles in assign_roles(view, trig):
             if roles.source_value is None or not _sector_allowed(trig, roles.source_value):
                 continue

@@ -90,6 +90,8 @@ class Grammar:
     nominative_relatives: frozenset[str] = frozenset()
     mutual_roots: tuple[str, ...] = ()
     same_event_roots: tuple[tuple[str, ...], ...] = ()
+    motive_conjunctions: frozenset[str] = frozenset()
+    motive_codes: tuple[str, ...] = ()
 
     nominalization_endings: tuple[str, ...] = ()
     agent_noun_endings: frozenset[str] = frozenset()
@@ -348,6 +350,8 @@ def _grammar(data: dict[str, Any]) -> Grammar:
         nominative_relatives=_words(data, "nominative_relatives"),
         mutual_roots=tuple(str(r) for r in data.get("mutual_roots", [])),
         same_event_roots=tuple(tuple(str(r) for r in g) for g in data.get("same_event_roots", [])),
+        motive_conjunctions=_words(data, "motive_conjunctions"),
+        motive_codes=tuple(str(c) for c in data.get("motive_codes", [])),
         nominalization_endings=tuple(data.get("nominalization_endings", [])),
         agent_noun_endings=_words(data, "agent_noun_endings"),
         noun_endings=tuple(sorted(data.get("noun_endings", []), key=len, reverse=True)),
