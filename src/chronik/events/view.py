@@ -7,6 +7,7 @@ sentences only it falls back to simplemma lemmas and token order. German words c
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,6 +79,7 @@ class SentenceView:
         self.actor_at = {i: a for a in self.actors for i in range(a.start, a.end)}
         self.noun_triggers: frozenset[int] = frozenset()  # set by the coder after matching
         self.trigger_codes: dict[int, str] = {}  # token -> code of its trigger, set likewise
+        self._settings: tuple[frozenset[int], frozenset[int]] | None = None
         self.scene_country: str | None = None  # the article's most named state, set by the coder
         # the speaker of the sentence's speech verb and that verb's clause, set by the coder:
         # the source of a content clause that names none ("..., das sei rechtswidrig, sagte er")
@@ -97,44 +99,49 @@ class SentenceView:
         return self.lower[i] in self.grammar.clause_breaks or (
             self.layers.pos and self.doc[i].pos_ == "PUNCT")
 
+    def _function_words_before(self, i: int, limit: int) -> Iterator[int]:
+        """The words before ``i``, nearest first, up to ``limit`` of them, through the first
+        word that is no lower-case word of the phrase (a noun, a name or a break)."""
+        for j in range(i - 1, max(self.start, i - limit) - 1, -1):
+            yield j
+            if not self.doc[j].text[:1].islower() or self.is_break(j):
+                return
+
     def in_setting_phrase(self, i: int) -> bool:
         """A noun in a circumstantial phrase ("bei seinem Besuch", "während des Treffens",
         "bei einem russischen Drohnenangriff")."""
-        for j in range(i - 1, max(self.start, i - 5) - 1, -1):
-            if self.lower[j] in self.grammar.setting_prepositions:
-                return True
-            if not self.doc[j].text[:1].islower() or self.is_break(j):
-                return False
-        return False
+        return any(self.lower[j] in self.grammar.setting_prepositions
+                   for j in self._function_words_before(i, 5))
 
     def genitive_of_noun_trigger(self, i: int) -> bool:
         """ "die Aufhebung der Sanktionen": a nominal trigger that is the genitive attribute of
         another one names what that event is about, not an event of its own."""
-        for j in range(i - 1, max(self.start, i - 4) - 1, -1):
-            if self.lower[j] in self.grammar.genitive_articles:
-                return j - 1 in self.noun_triggers
-            if not self.doc[j].text[:1].islower() or self.is_break(j):
-                return False
-        return False
+        article = next((j for j in self._function_words_before(i, 4)
+                        if self.lower[j] in self.grammar.genitive_articles), None)
+        return article is not None and article - 1 in self.noun_triggers
 
     def coordinated_noun_before(self, i: int) -> int | None:
         """The nominal trigger joined by a coordinator to the one at ``i`` ("einem Atomtest
         und einem Raketenstart" -> Atomtest), if another word."""
-        for j in range(i - 1, max(self.start, i - 5) - 1, -1):
-            if self.lower[j] in self.grammar.coordinators:
-                # the first conjunct may carry attributes ("einem Atomtest im Jänner – dem
-                # vierten des Landes – und einem Raketenstart"); not past its clause
-                first = self.clause_of(j)[0]
-                return next((k for k in range(j - 1, max(self.start, first, j - 10) - 1, -1)
-                             if k in self.noun_triggers and self.lemma[k] != self.lemma[i]),
-                            None)
-            if self.is_break(j) or self.doc[j].text[:1].isupper():
-                return None
-        return None
+        joint = next((j for j in self._function_words_before(i, 5)
+                      if self.lower[j] in self.grammar.coordinators), None)
+        if joint is None:
+            return None
+        # the first conjunct may carry attributes ("einem Atomtest im Jänner – dem vierten des
+        # Landes – und einem Raketenstart"); not past its clause
+        first = self.clause_of(joint)[0]
+        return next((k for k in range(joint - 1, max(self.start, first, joint - 10) - 1, -1)
+                     if k in self.noun_triggers and self.lemma[k] != self.lemma[i]), None)
 
-    def setting_parties(self) -> set[int]:
+    def setting_parties(self) -> frozenset[int]:
         """Starts of the actors named by a nominal trigger in a setting phrase ("nach einem
-        Anschlag auf zwei Polizisten"): that event's party, not the clause verb's."""
+        Anschlag auf zwei Polizisten"): that event's party, not the clause verb's. Computed
+        once per set of nominal triggers."""
+        if self._settings is None or self._settings[0] is not self.noun_triggers:
+            self._settings = (self.noun_triggers, frozenset(self._setting_parties()))
+        return self._settings[1]
+
+    def _setting_parties(self) -> set[int]:
         parties: set[int] = set()
         for i in self.noun_triggers:
             if not self.in_setting_phrase(i):
