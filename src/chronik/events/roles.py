@@ -174,7 +174,7 @@ def _setting_attack(view: SentenceView, clause: range) -> tuple[ActorRef, int] |
     return None
 
 
-def _patient_subject_roles(view: SentenceView, trig: Trigger, actors: list[ActorRef],
+def _patient_subject_roles(view: SentenceView, actors: list[ActorRef],
                            clause: range) -> Roles | None:
     """ "Bei dem Anschlag des IS starben 20 Menschen": the subject suffers; the attacker is
     the "durch" party or the party of the attack in the setting phrase, whose code names what
@@ -374,7 +374,7 @@ def _verb_roles(view: SentenceView, trig: Trigger) -> Roles | None:
     settings = view.setting_parties()
     actors = [a for a in view.actors_in(clause) if a.start not in settings]
     if trig.entry.patient_subject:
-        return _patient_subject_roles(view, trig, actors, clause)
+        return _patient_subject_roles(view, actors, clause)
     if _is_passive(view, trig):
         agent = next((a for a in actors if a.prep in view.grammar.agent_prepositions and
                       not _attributive_agent(view, a)), None)
